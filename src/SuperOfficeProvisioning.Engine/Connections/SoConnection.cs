@@ -1,0 +1,116 @@
+using System;
+using SuperOfficeProvisioning.Engine.Http;
+
+namespace SuperOfficeProvisioning.Engine.Connections;
+
+/// <summary>
+/// One tenant as the module reaches it: a SCIM side (users and groups) and/or a WebAPI side (lists, web panels),
+/// sharing one HTTP pipeline. Printing it never shows a secret.
+/// </summary>
+public sealed class SoConnection : IDisposable
+{
+    private SoConnection(HttpPipeline pipeline, ScimEndpoint? scim, WebApiEndpoint? webApi)
+    {
+        Pipeline = pipeline;
+        Scim = scim;
+        WebApi = webApi;
+    }
+
+    public Guid Id { get; } = Guid.NewGuid();
+
+    public DateTimeOffset ConnectedAt { get; } = DateTimeOffset.UtcNow;
+
+    public string? ContextIdentifier => WebApi?.ContextIdentifier;
+
+    public Uri? ScimUrl => Scim?.Url;
+
+    public Uri? WebApiUrl => WebApi?.Url;
+
+    public string? AuthenticationType => WebApi?.Credential.Kind;
+
+    public string? CertificateThumbprint => Pipeline.Options.PinnedCertificateSha256;
+
+    public long RequestsSent => Pipeline.RequestsSent;
+
+    public long Retries => Pipeline.Retries;
+
+    internal HttpPipeline Pipeline { get; }
+
+    internal ScimEndpoint? Scim { get; }
+
+    internal WebApiEndpoint? WebApi { get; }
+
+    /// <summary>
+    /// A connection with the given side set. The other side of <paramref name="current"/> is kept when it
+    /// belongs to the same tenant and trusts the same certificate, so one session can hold both.
+    /// </summary>
+    public static SoConnection Create(SoConnection? current, ScimEndpoint? scim, WebApiEndpoint? webApi, HttpPipelineOptions options)
+    {
+        if (scim is not null)
+        {
+            TransportPolicy.EnsureAllowed(scim.Url);
+        }
+
+        if (webApi is not null)
+        {
+            TransportPolicy.EnsureAllowed(webApi.Url);
+        }
+
+        if (current is not null && SamePin(current, options))
+        {
+            var keptWebApi = webApi ?? current.WebApi;
+            var keptScim = scim ?? current.Scim;
+            return new SoConnection(current.Pipeline, keptScim, keptWebApi);
+        }
+
+        return new SoConnection(new HttpPipeline(options), scim, webApi);
+    }
+
+    public override string ToString() =>
+        $"SuperOffice connection {ContextIdentifier ?? ScimUrl?.Host ?? Id.ToString()}";
+
+    public void Dispose() => Pipeline.Dispose();
+
+    private static bool SamePin(SoConnection current, HttpPipelineOptions options) =>
+        string.Equals(current.Pipeline.Options.PinnedCertificateSha256, options.PinnedCertificateSha256, StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>The SCIM gateway's tenant URL and secret token.</summary>
+public sealed class ScimEndpoint
+{
+    public ScimEndpoint(Uri url, Secret token)
+    {
+        // The gateway's paths are relative to the tenant URL, so it must end with a slash.
+        Url = url.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? url : new Uri(url.AbsoluteUri + "/");
+        Token = token;
+    }
+
+    public Uri Url { get; }
+
+    internal Secret Token { get; }
+}
+
+/// <summary>The tenant's WebAPI base (the id_token's <c>webapi_url</c>, e.g. https://sod.superoffice.com/Cust12345/api/).</summary>
+public sealed class WebApiEndpoint
+{
+    public WebApiEndpoint(Uri url, string contextIdentifier, IWebApiCredential credential)
+    {
+        Url = url.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? url : new Uri(url.AbsoluteUri + "/");
+        ContextIdentifier = contextIdentifier;
+        Credential = credential;
+    }
+
+    public Uri Url { get; }
+
+    public string ContextIdentifier { get; }
+
+    internal IWebApiCredential Credential { get; }
+
+    /// <summary>The context identifier is the path segment before <c>api</c>: https://host/Cust12345/api/.</summary>
+    public static string? ContextIdentifierFromUrl(Uri url)
+    {
+        var segments = url.AbsolutePath.Trim('/').Split('/');
+        var api = Array.FindIndex(segments, s => string.Equals(s, "api", StringComparison.OrdinalIgnoreCase));
+        return api > 0 ? segments[api - 1] : null;
+    }
+}

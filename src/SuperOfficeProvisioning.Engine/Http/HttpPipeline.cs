@@ -1,0 +1,219 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using SuperOfficeProvisioning.Engine.Errors;
+
+namespace SuperOfficeProvisioning.Engine.Http;
+
+/// <summary>
+/// The only place the module sends HTTP requests, for SCIM, WebAPI and SuperID alike: per-attempt timeouts,
+/// retries with backoff and Retry-After, a shared pause when the server throttles, a bound on requests in
+/// flight, cancellation, redacted tracing, and counters.
+/// </summary>
+public sealed class HttpPipeline : IDisposable
+{
+    private readonly HttpMessageInvoker _transport;
+    private readonly SemaphoreSlim _slots;
+    private long _requestsSent;
+    private long _retries;
+    private long _resumeAtUtcTicks;
+
+    public HttpPipeline(HttpPipelineOptions options, HttpMessageHandler? transport = null)
+    {
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+        if (options.MaxAttempts < 1 || options.MaxConcurrency < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "MaxAttempts and MaxConcurrency must be at least 1.");
+        }
+
+        _transport = new HttpMessageInvoker(transport ?? TransportPolicy.CreateTransport(options.PinnedCertificateSha256), disposeHandler: true);
+        _slots = new SemaphoreSlim(options.MaxConcurrency, options.MaxConcurrency);
+    }
+
+    public HttpPipelineOptions Options { get; }
+
+    /// <summary>Attempts put on the wire, retries included.</summary>
+    public long RequestsSent => Interlocked.Read(ref _requestsSent);
+
+    public long Retries => Interlocked.Read(ref _retries);
+
+    /// <summary>An HttpClient whose every request goes through this pipeline (handed to MSAL).</summary>
+    public HttpClient CreateHttpClient() => new HttpClient(new PipelineMessageHandler(this), disposeHandler: true);
+
+    /// <summary>
+    /// Sends the request, retrying what is worth retrying. Returns the final response, whatever its status;
+    /// throws <see cref="SoException"/> when no response could be had, and OperationCanceledException on cancel.
+    /// </summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        TransportPolicy.EnsureAllowed(request.RequestUri);
+        var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        var log = EngineLog.Current;
+        var waited = TimeSpan.Zero;
+
+        for (var attempt = 1; ; attempt++)
+        {
+            waited += await WaitWhileThrottledAsync(cancellationToken).ConfigureAwait(false);
+            var outcome = await SendOnceAsync(request, body, attempt, log, cancellationToken).ConfigureAwait(false);
+            if (outcome.Response is not null && !RetryDelays.IsRetryable(outcome.Response.StatusCode))
+            {
+                return outcome.Response;
+            }
+
+            var delay = RetryDelays.Next(attempt, outcome.Response, Options);
+            if (attempt >= Options.MaxAttempts || waited + delay > Options.MaxTotalRetryWait)
+            {
+                return outcome.Response ?? throw GiveUp(request, attempt, outcome.Failure!);
+            }
+
+            if (outcome.Response is not null && RetryDelays.RetryAfter(outcome.Response, Options.UtcNow()).HasValue)
+            {
+                PauseEveryone(delay);
+            }
+
+            var reason = outcome.Response is not null ? $"{(int)outcome.Response.StatusCode}" : outcome.Failure!.GetType().Name;
+            log.Verbose($"Retrying {request.Method} {Redaction.Url(request.RequestUri)} after {reason} in {delay.TotalMilliseconds:0} ms (attempt {attempt + 1} of {Options.MaxAttempts}).");
+            outcome.Response?.Dispose();
+            Interlocked.Increment(ref _retries);
+            waited += delay;
+            await Options.Delay(delay, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public void Dispose()
+    {
+        _transport.Dispose();
+        _slots.Dispose();
+    }
+
+    private async Task<AttemptOutcome> SendOnceAsync(HttpRequestMessage original, byte[]? body, int attempt, IEngineLog log, CancellationToken cancellationToken)
+    {
+        using var request = Clone(original, body);
+        var watch = Stopwatch.StartNew();
+        await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(Options.AttemptTimeout);
+            Interlocked.Increment(ref _requestsSent);
+            TraceRequest(request, attempt, log);
+            var response = await _transport.SendAsync(request, timeout.Token).ConfigureAwait(false);
+            using (timeout.Token.Register(response.Dispose))
+            {
+                await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+            }
+
+            log.Verbose($"{request.Method} {Redaction.Url(request.RequestUri)} -> {(int)response.StatusCode} in {watch.ElapsedMilliseconds} ms");
+            return new AttemptOutcome(response, null);
+        }
+        catch (Exception ex) when (IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+        {
+            log.Verbose($"{request.Method} {Redaction.Url(request.RequestUri)} failed after {watch.ElapsedMilliseconds} ms: {Describe(ex)}");
+            return new AttemptOutcome(null, ex);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    private static bool IsTransient(Exception ex) =>
+        !(ex.GetBaseException() is System.Security.Authentication.AuthenticationException)
+        && (ex is HttpRequestException || ex is IOException || ex is OperationCanceledException || ex is ObjectDisposedException);
+
+    private static string Describe(Exception ex) =>
+        ex is OperationCanceledException || ex is ObjectDisposedException ? "timed out" : ex.GetBaseException().Message;
+
+    private SoException GiveUp(HttpRequestMessage request, int attempts, Exception failure) =>
+        new SoException(
+            "ConnectionFailed",
+            SoErrorKind.Connection,
+            $"{request.Method} {Redaction.Url(request.RequestUri)} failed after {attempts} attempt(s): {Describe(failure)}",
+            failure);
+
+    private void PauseEveryone(TimeSpan delay)
+    {
+        var resumeAt = Options.UtcNow().Add(delay).UtcTicks;
+        long current;
+        do
+        {
+            current = Interlocked.Read(ref _resumeAtUtcTicks);
+            if (current >= resumeAt)
+            {
+                return;
+            }
+        }
+        while (Interlocked.CompareExchange(ref _resumeAtUtcTicks, resumeAt, current) != current);
+    }
+
+    private async Task<TimeSpan> WaitWhileThrottledAsync(CancellationToken cancellationToken)
+    {
+        var wait = new TimeSpan(Interlocked.Read(ref _resumeAtUtcTicks) - Options.UtcNow().UtcTicks);
+        if (wait <= TimeSpan.Zero)
+        {
+            return TimeSpan.Zero;
+        }
+
+        await Options.Delay(wait, cancellationToken).ConfigureAwait(false);
+        return wait;
+    }
+
+    private static void TraceRequest(HttpRequestMessage request, int attempt, IEngineLog log)
+    {
+        var headers = request.Headers.Concat(request.Content?.Headers ?? Enumerable.Empty<System.Collections.Generic.KeyValuePair<string, System.Collections.Generic.IEnumerable<string>>>())
+            .Select(h => $"{h.Key}: {Redaction.HeaderValue(h.Key, h.Value)}");
+        log.Debug($"{request.Method} {Redaction.Url(request.RequestUri)} (attempt {attempt}) [{string.Join("; ", headers)}]");
+    }
+
+    private static HttpRequestMessage Clone(HttpRequestMessage original, byte[]? body)
+    {
+        var clone = new HttpRequestMessage(original.Method, original.RequestUri) { Version = original.Version };
+        foreach (var header in original.Headers)
+        {
+            clone.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        if (body is not null)
+        {
+            clone.Content = new ByteArrayContent(body);
+            foreach (var header in original.Content!.Headers)
+            {
+                clone.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        return clone;
+    }
+
+    private readonly struct AttemptOutcome
+    {
+        public AttemptOutcome(HttpResponseMessage? response, Exception? failure)
+        {
+            Response = response;
+            Failure = failure;
+        }
+
+        public HttpResponseMessage? Response { get; }
+
+        public Exception? Failure { get; }
+    }
+
+    private sealed class PipelineMessageHandler : HttpMessageHandler
+    {
+        private readonly HttpPipeline _pipeline;
+
+        public PipelineMessageHandler(HttpPipeline pipeline) => _pipeline = pipeline;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            _pipeline.SendAsync(request, cancellationToken);
+
+        protected override void Dispose(bool disposing)
+        {
+            // The pipeline outlives the clients handed out from it.
+        }
+    }
+}

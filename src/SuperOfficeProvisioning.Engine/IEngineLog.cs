@@ -1,0 +1,36 @@
+namespace SuperOfficeProvisioning.Engine;
+
+/// <summary>
+/// Where the engine reports what it is doing. The cmdlet layer routes these to the Verbose, Debug and
+/// Warning streams on the pipeline thread; messages never contain secrets.
+/// </summary>
+public interface IEngineLog
+{
+    void Verbose(string message);
+
+    void Debug(string message);
+
+    void Warning(string message);
+}
+
+/// <summary>A log that discards everything, for callers that have nowhere to report.</summary>
+public sealed class NullEngineLog : IEngineLog
+{
+    public static readonly NullEngineLog Instance = new NullEngineLog();
+
+    private NullEngineLog()
+    {
+    }
+
+    public void Verbose(string message)
+    {
+    }
+
+    public void Debug(string message)
+    {
+    }
+
+    public void Warning(string message)
+    {
+    }
+}
