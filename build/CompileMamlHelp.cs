@@ -116,8 +116,8 @@ public class CompileMamlHelp : Task
                 new XElement(Maml + "description", Paras(Description)),
                 new XElement(Command + "syntax", SyntaxSets().Select(set => new XElement(Command + "syntaxItem",
                     new XElement(Maml + "name", Name),
-                    Parameters.Where(p => p.InSet(set)).Select(p => p.ToMaml(set))))),
-                new XElement(Command + "parameters", Parameters.Select(p => p.ToMaml(null))),
+                    Parameters.Where(p => p.InSet(set)).Select(p => p.ToMaml())))),
+                new XElement(Command + "parameters", Parameters.Select(p => p.ToMaml())),
                 new XElement(Command + "inputTypes", Inputs.Select(i => TypeEntry(Command + "inputType", i))),
                 new XElement(Command + "returnValues", Outputs.Select(o => TypeEntry(Command + "returnValue", o))),
                 new XElement(Maml + "alertSet", new XElement(Maml + "alert", Paras(Notes))),
@@ -183,7 +183,7 @@ public class CompileMamlHelp : Task
             return sets == "(All)" || set == "__AllParameterSets" || sets.Split(',').Any(s => s.Trim() == set);
         }
 
-        public XElement ToMaml(string? set) => new XElement(Command + "parameter",
+        public XElement ToMaml() => new XElement(Command + "parameter",
             new XAttribute("required", Field("Required", "False").ToLowerInvariant().Contains("true") ? "true" : "false"),
             new XAttribute("variableLength", "true"),
             new XAttribute("globbing", Field("Accept wildcard characters", "False").ToLowerInvariant()),

@@ -34,17 +34,24 @@ public sealed class SoConnection : IDisposable
 
     public long Retries => Pipeline.Retries;
 
-    internal HttpPipeline Pipeline { get; }
+    public HttpPipeline Pipeline { get; }
 
     internal ScimEndpoint? Scim { get; }
 
     internal WebApiEndpoint? WebApi { get; }
 
     /// <summary>
-    /// A connection with the given side set. The other side of <paramref name="current"/> is kept when it
-    /// belongs to the same tenant and trusts the same certificate, so one session can hold both.
+    /// The pipeline a new connection made after <paramref name="current"/> uses: the current one's when it trusts
+    /// the same certificate (so both sides of one tenant share it), else a new one.
     /// </summary>
-    public static SoConnection Create(SoConnection? current, ScimEndpoint? scim, WebApiEndpoint? webApi, HttpPipelineOptions options)
+    public static HttpPipeline PipelineFor(SoConnection? current, HttpPipelineOptions options) =>
+        current is not null && SamePin(current, options) ? current.Pipeline : new HttpPipeline(options);
+
+    /// <summary>
+    /// A connection with the given side set. The other side of <paramref name="current"/> is kept when both
+    /// share <paramref name="pipeline"/>, so one session can hold both sides of a tenant.
+    /// </summary>
+    public static SoConnection Create(SoConnection? current, ScimEndpoint? scim, WebApiEndpoint? webApi, HttpPipeline pipeline)
     {
         if (scim is not null)
         {
@@ -56,14 +63,9 @@ public sealed class SoConnection : IDisposable
             TransportPolicy.EnsureAllowed(webApi.Url);
         }
 
-        if (current is not null && SamePin(current, options))
-        {
-            var keptWebApi = webApi ?? current.WebApi;
-            var keptScim = scim ?? current.Scim;
-            return new SoConnection(current.Pipeline, keptScim, keptWebApi);
-        }
-
-        return new SoConnection(new HttpPipeline(options), scim, webApi);
+        return current is not null && ReferenceEquals(current.Pipeline, pipeline)
+            ? new SoConnection(pipeline, scim ?? current.Scim, webApi ?? current.WebApi)
+            : new SoConnection(pipeline, scim, webApi);
     }
 
     public override string ToString() =>

@@ -70,15 +70,19 @@ public sealed class HttpPipeline : IDisposable
                 return outcome.Response ?? throw GiveUp(request, attempt, outcome.Failure!);
             }
 
-            if (outcome.Response is not null && RetryDelays.RetryAfter(outcome.Response, Options.UtcNow()).HasValue)
-            {
-                PauseEveryone(delay);
-            }
-
             var reason = outcome.Response is not null ? $"{(int)outcome.Response.StatusCode}" : outcome.Failure!.GetType().Name;
             log.Verbose($"Retrying {request.Method} {Redaction.Url(request.RequestUri)} after {reason} in {delay.TotalMilliseconds:0} ms (attempt {attempt + 1} of {Options.MaxAttempts}).");
-            outcome.Response?.Dispose();
             Interlocked.Increment(ref _retries);
+            if (outcome.Response is not null && RetryDelays.RetryAfter(outcome.Response, Options.UtcNow()).HasValue)
+            {
+                // The server asked for a pause: every request on this pipeline honours it, this one included,
+                // at the top of the next attempt.
+                PauseEveryone(delay);
+                outcome.Response.Dispose();
+                continue;
+            }
+
+            outcome.Response?.Dispose();
             waited += delay;
             await Options.Delay(delay, cancellationToken).ConfigureAwait(false);
         }

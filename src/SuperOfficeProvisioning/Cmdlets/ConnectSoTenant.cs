@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using System.Security;
+using SuperOfficeProvisioning.Engine.Auth;
 using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Http;
@@ -15,6 +16,7 @@ public sealed class ConnectSoTenant : SoCmdlet
 {
     private const string ScimSet = "Scim";
     private const string AccessTokenSet = "AccessToken";
+    private const string InteractiveSet = "Interactive";
 
     /// <summary>The SCIM gateway's Tenant URL, as shown on its "SCIM Sync Config" page.</summary>
     [Parameter(Mandatory = true, ParameterSetName = ScimSet)]
@@ -32,10 +34,25 @@ public sealed class ConnectSoTenant : SoCmdlet
     [Parameter(Mandatory = true, ParameterSetName = AccessTokenSet)]
     public SecureString AccessToken { get; set; } = null!;
 
-    /// <summary>The tenant, e.g. Cust12345; taken from the WebAPI URL when omitted.</summary>
+    /// <summary>The tenant, e.g. Cust12345; with -AccessToken it is taken from the WebAPI URL when omitted.</summary>
     [Parameter(ParameterSetName = AccessTokenSet)]
+    [Parameter(Mandatory = true, ParameterSetName = InteractiveSet)]
     [ValidatePattern("^[A-Za-z]+[0-9]+$")]
     public string? ContextIdentifier { get; set; }
+
+    /// <summary>The SuperOffice environment whose SuperID signs you in.</summary>
+    [Parameter(ParameterSetName = InteractiveSet)]
+    [ValidateSet("sod", "qaonline", "online")]
+    public string Environment { get; set; } = "online";
+
+    /// <summary>A SuperID host other than the three environments' (takes precedence over -Environment).</summary>
+    [Parameter(ParameterSetName = InteractiveSet)]
+    public Uri? Authority { get; set; }
+
+    /// <summary>The application's client id, from the SuperOffice developer portal.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = InteractiveSet)]
+    [ValidateNotNullOrEmpty]
+    public string ClientId { get; set; } = null!;
 
     /// <summary>SHA-256 thumbprint of a self-signed server certificate to trust (a local sandbox).</summary>
     [Parameter]
@@ -48,15 +65,21 @@ public sealed class ConnectSoTenant : SoCmdlet
 
     protected override void EndProcessing()
     {
+        var current = ConnectionRegistry.Current;
+        HttpPipeline? pipeline = null;
         try
         {
             var options = new HttpPipelineOptions
             {
                 PinnedCertificateSha256 = CertificateThumbprint is null ? null : TransportPolicy.NormaliseThumbprint(CertificateThumbprint),
             };
-            var connection = ParameterSetName == ScimSet
-                ? SoConnection.Create(ConnectionRegistry.Current, new ScimEndpoint(ScimUrl, new Secret(ScimToken)), null, options)
-                : SoConnection.Create(ConnectionRegistry.Current, null, CreateWebApiEndpoint(), options);
+            pipeline = SoConnection.PipelineFor(current, options);
+            var connection = ParameterSetName switch
+            {
+                ScimSet => SoConnection.Create(current, new ScimEndpoint(ScimUrl, new Secret(ScimToken)), null, pipeline),
+                AccessTokenSet => SoConnection.Create(current, null, CreateWebApiEndpoint(), pipeline),
+                _ => SoConnection.Create(current, null, SignInInteractively(pipeline), pipeline),
+            };
 
             ConnectionRegistry.Current = connection;
             WriteVerbose($"Connected: {connection}.");
@@ -65,14 +88,27 @@ public sealed class ConnectSoTenant : SoCmdlet
                 WriteObject(connection);
             }
         }
-        catch (SoException ex)
+        catch (Exception ex) when (ex is SoException || ex is ArgumentException)
         {
-            ThrowTerminatingError(ErrorRecords.From(ex, ScimUrl ?? WebApiUrl));
+            if (pipeline is not null && !ReferenceEquals(pipeline, current?.Pipeline))
+            {
+                pipeline.Dispose();
+            }
+
+            ThrowTerminatingError(ex is SoException so
+                ? ErrorRecords.From(so, ScimUrl ?? WebApiUrl ?? (object?)ContextIdentifier)
+                : new ErrorRecord(ex, "InvalidConnectionParameter", ErrorCategory.InvalidArgument, null));
         }
-        catch (ArgumentException ex)
-        {
-            ThrowTerminatingError(new ErrorRecord(ex, "InvalidConnectionParameter", ErrorCategory.InvalidArgument, null));
-        }
+    }
+
+    private WebApiEndpoint SignInInteractively(HttpPipeline pipeline)
+    {
+        var authority = Authority ?? SuperIdEnvironment.AuthorityOf(Environment);
+        TransportPolicy.EnsureAllowed(authority);
+        WebApiEndpoint? endpoint = null;
+        var request = new InteractiveSignInRequest(authority, ClientId, ContextIdentifier!);
+        Run(async token => endpoint = await InteractiveSignIn.SignInAsync(request, pipeline, token).ConfigureAwait(false));
+        return endpoint!;
     }
 
     private WebApiEndpoint CreateWebApiEndpoint()

@@ -1,0 +1,43 @@
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+using Xunit;
+
+namespace SuperOfficeProvisioning.Isolation.Tests;
+
+public sealed class DependencyIsolationTests
+{
+    [Fact]
+    public void Module_runs_its_own_msal_when_an_older_one_is_already_loaded()
+    {
+        var olderMsal = Path.Combine(AppContext.BaseDirectory, "older-msal", "Microsoft.Identity.Client.dll");
+        using var ps = PowerShell.Create(InitialSessionState.CreateDefault2());
+        ps.AddScript("""
+            param($OlderMsal, $Manifest)
+            $older = [System.Reflection.Assembly]::LoadFrom($OlderMsal)
+            Import-Module $Manifest -ErrorAction Stop
+            $signIn = try {
+                # An http authority gets past our transport rule (loopback) and is refused by MSAL's own checks:
+                # MSAL's code runs, and no network is needed.
+                Connect-SoTenant -Authority 'http://127.0.0.1:9/' -ClientId 'client' -ContextIdentifier 'Cust12345' -ErrorAction Stop
+                'connected'
+            } catch { $_.FullyQualifiedErrorId + '|' + $_.Exception.Message }
+            $loaded = [System.Runtime.Loader.AssemblyLoadContext]::All | ForEach-Object {
+                $context = $_
+                $context.Assemblies | Where-Object { $_.GetName().Name -eq 'Microsoft.Identity.Client' } |
+                    ForEach-Object { '{0}@{1}' -f $_.GetName().Version, $context.Name }
+            }
+            [pscustomobject]@{ Older = $older.GetName().Version.ToString(); SignIn = $signIn; Loaded = @($loaded) }
+            """).AddArgument(olderMsal).AddArgument(RepositoryPaths.ModuleManifest);
+
+        var result = ps.Invoke().Single();
+
+        Assert.Empty(ps.Streams.Error);
+        Assert.Equal("4.61.3.0", result.Properties["Older"].Value);
+        var signIn = (string)result.Properties["SignIn"].Value;
+        Assert.StartsWith("SignInFailed,", signIn);
+        Assert.Contains("https", signIn, StringComparison.OrdinalIgnoreCase);
+        var loaded = ((object[])result.Properties["Loaded"].Value).Cast<string>().ToList();
+        Assert.Contains(loaded, l => l.StartsWith("4.61.3.0@Default", StringComparison.Ordinal));
+        Assert.Contains(loaded, l => l.StartsWith("4.92.0.0@", StringComparison.Ordinal) && !l.EndsWith("@Default", StringComparison.Ordinal));
+    }
+}
