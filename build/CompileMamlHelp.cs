@@ -44,7 +44,12 @@ public class CompileMamlHelp : Task
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(OutputFile)!);
-        new XDocument(new XDeclaration("1.0", "utf-8", null), root).Save(OutputFile);
+        var maml = new XDocument(new XDeclaration("1.0", "utf-8", null), root).ToString();
+        if (!File.Exists(OutputFile) || File.ReadAllText(OutputFile) != maml)
+        {
+            File.WriteAllText(OutputFile, maml);
+        }
+
         return !Log.HasLoggedErrors;
     }
 

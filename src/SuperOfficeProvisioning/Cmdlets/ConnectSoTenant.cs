@@ -85,7 +85,7 @@ public sealed class ConnectSoTenant : SoCmdlet
             WriteVerbose($"Connected: {connection}.");
             if (PassThru)
             {
-                WriteObject(connection);
+                WriteObject(OutputTypes.Tag(connection, OutputTypes.Connection));
             }
         }
         catch (Exception ex) when (ex is SoException || ex is ArgumentException)

@@ -14,7 +14,7 @@ public sealed class GetSoConnection : SoCmdlet
         var connection = ConnectionRegistry.Current;
         if (connection is not null)
         {
-            WriteObject(connection);
+            WriteObject(OutputTypes.Tag(connection, OutputTypes.Connection));
         }
     }
 }
