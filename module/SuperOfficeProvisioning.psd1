@@ -14,6 +14,10 @@
         'Connect-SoTenant'
         'Disconnect-SoTenant'
         'Get-SoConnection'
+        'New-SoUser'
+        'Get-SoUser'
+        'Set-SoUser'
+        'Remove-SoUser'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

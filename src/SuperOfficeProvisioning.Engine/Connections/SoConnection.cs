@@ -90,6 +90,21 @@ public sealed class ScimEndpoint
     public Uri Url { get; }
 
     internal Secret Token { get; }
+
+    private System.Threading.Tasks.Task<Scim.ScimServiceConfig>? _serviceConfig;
+
+    /// <summary>The gateway's ServiceProviderConfig, read once per endpoint (a failed read is tried again next time).</summary>
+    internal System.Threading.Tasks.Task<Scim.ScimServiceConfig> ServiceConfig(Func<System.Threading.Tasks.Task<Scim.ScimServiceConfig>> read)
+    {
+        var current = _serviceConfig;
+        if (current is null || current.IsFaulted || current.IsCanceled)
+        {
+            current = read();
+            _serviceConfig = current;
+        }
+
+        return current;
+    }
 }
 
 /// <summary>The tenant's WebAPI base (the id_token's <c>webapi_url</c>, e.g. https://sod.superoffice.com/Cust12345/api/).</summary>

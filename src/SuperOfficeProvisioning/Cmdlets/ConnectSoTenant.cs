@@ -66,14 +66,13 @@ public sealed class ConnectSoTenant : SoCmdlet
     protected override void EndProcessing()
     {
         var current = ConnectionRegistry.Current;
-        HttpPipeline? pipeline = null;
+        var options = new HttpPipelineOptions
+        {
+            PinnedCertificateSha256 = CertificateThumbprint is null ? null : TransportPolicy.NormaliseThumbprint(CertificateThumbprint),
+        };
+        var pipeline = SoConnection.PipelineFor(current, options);
         try
         {
-            var options = new HttpPipelineOptions
-            {
-                PinnedCertificateSha256 = CertificateThumbprint is null ? null : TransportPolicy.NormaliseThumbprint(CertificateThumbprint),
-            };
-            pipeline = SoConnection.PipelineFor(current, options);
             var connection = ParameterSetName switch
             {
                 ScimSet => SoConnection.Create(current, new ScimEndpoint(ScimUrl, new Secret(ScimToken)), null, pipeline),
@@ -88,16 +87,24 @@ public sealed class ConnectSoTenant : SoCmdlet
                 WriteObject(OutputTypes.Tag(connection, OutputTypes.Connection));
             }
         }
-        catch (Exception ex) when (ex is SoException || ex is ArgumentException)
+        catch (Exception ex)
         {
-            if (pipeline is not null && !ReferenceEquals(pipeline, current?.Pipeline))
+            if (!ReferenceEquals(pipeline, current?.Pipeline))
             {
                 pipeline.Dispose();
             }
 
-            ThrowTerminatingError(ex is SoException so
-                ? ErrorRecords.From(so, ScimUrl ?? WebApiUrl ?? (object?)ContextIdentifier)
-                : new ErrorRecord(ex, "InvalidConnectionParameter", ErrorCategory.InvalidArgument, null));
+            switch (ex)
+            {
+                case SoException so:
+                    ThrowTerminatingError(ErrorRecords.From(so, ScimUrl ?? WebApiUrl ?? (object?)ContextIdentifier));
+                    break;
+                case ArgumentException argument:
+                    ThrowTerminatingError(new ErrorRecord(argument, "InvalidConnectionParameter", ErrorCategory.InvalidArgument, null));
+                    break;
+            }
+
+            throw;
         }
     }
 

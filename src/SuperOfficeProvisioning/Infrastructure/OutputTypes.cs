@@ -7,6 +7,8 @@ internal static class OutputTypes
 {
     public const string Connection = "SuperOffice.Connection";
 
+    public const string User = "SuperOffice.User";
+
     public static PSObject Tag(object value, string typeName)
     {
         var wrapped = PSObject.AsPSObject(value);

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using SuperOfficeProvisioning.Engine;
+using SuperOfficeProvisioning.Engine.Errors;
 
 namespace SuperOfficeProvisioning.Infrastructure;
 
@@ -21,11 +22,36 @@ public abstract class SoCmdlet : PSCmdlet
 
     protected override void StopProcessing() => _stopping.Cancel();
 
-    /// <summary>Runs engine work and waits for it, keeping the pipeline responsive.</summary>
+    /// <summary>Runs engine work and waits for it, keeping the pipeline responsive. A failure ends the command.</summary>
     protected void Run(Func<CancellationToken, Task> work)
     {
         StartWork(work);
         WaitForAll();
+    }
+
+    /// <summary>
+    /// Runs engine work for one input and waits for it. A failure is reported as a non-terminating error
+    /// about <paramref name="target"/> so the rest of the pipeline carries on; false then. Credentials the
+    /// server refuses still end the command: nothing else can succeed.
+    /// </summary>
+    protected bool TryRun(Func<CancellationToken, Task> work, object? target)
+    {
+        StartWork(work);
+        try
+        {
+            Pump(Bridge.PumpUntilIdle);
+            return true;
+        }
+        catch (SoException ex) when (ex.Kind != SoErrorKind.Authentication && ex.Kind != SoErrorKind.PermissionDenied)
+        {
+            WriteError(ErrorRecords.From(ex, target));
+            return false;
+        }
+        catch (SoException ex)
+        {
+            ThrowTerminatingError(ErrorRecords.From(ex, target));
+            return false;
+        }
     }
 
     /// <summary>Starts engine work without waiting; pair with <see cref="WaitForCapacity"/> and <see cref="WaitForAll"/>.</summary>
@@ -42,9 +68,9 @@ public abstract class SoCmdlet : PSCmdlet
         });
     }
 
-    protected void WaitForCapacity(int limit) => Pump(() => Bridge.PumpUntilBelow(limit));
+    protected void WaitForCapacity(int limit) => PumpOrFail(() => Bridge.PumpUntilBelow(limit));
 
-    protected void WaitForAll() => Pump(Bridge.PumpUntilIdle);
+    protected void WaitForAll() => PumpOrFail(Bridge.PumpUntilIdle);
 
     protected void Emit(object value) => Bridge.Post(() => WriteObject(value));
 
@@ -58,6 +84,7 @@ public abstract class SoCmdlet : PSCmdlet
 
     protected bool AskShouldProcess(string target, string action) => Bridge.Invoke(() => ShouldProcess(target, action));
 
+    /// <summary>Pumps until the awaited work is done; Ctrl+C turns into a stop.</summary>
     private void Pump(Action pump)
     {
         try
@@ -67,6 +94,19 @@ public abstract class SoCmdlet : PSCmdlet
         catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
         {
             throw new PipelineStoppedException();
+        }
+    }
+
+    /// <summary>A failure the work did not handle itself ends the command with the engine's error id.</summary>
+    private void PumpOrFail(Action pump)
+    {
+        try
+        {
+            Pump(pump);
+        }
+        catch (SoException ex)
+        {
+            ThrowTerminatingError(ErrorRecords.From(ex, null));
         }
     }
 

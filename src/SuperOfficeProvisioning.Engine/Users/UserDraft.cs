@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+
+namespace SuperOfficeProvisioning.Engine.Users;
+
+/// <summary>
+/// A user as the input says it should be, validated. A null attribute was not given (and is left alone);
+/// an empty string clears it.
+/// </summary>
+public sealed class UserDraft
+{
+    public string UserName { get; set; } = string.Empty;
+
+    public string? ExternalId { get; set; }
+
+    public string? GivenName { get; set; }
+
+    public string? Surname { get; set; }
+
+    public string? DisplayName { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? JobTitle { get; set; }
+
+    public string? Department { get; set; }
+
+    public string? MobilePhone { get; set; }
+
+    public string? BusinessPhone { get; set; }
+
+    public string? EmployeeId { get; set; }
+
+    public string? PreferredLanguage { get; set; }
+
+    public bool? Enabled { get; set; }
+
+    /// <summary>Which input record this came from, for messages: its user name, external id or position.</summary>
+    public string RecordLabel { get; set; } = string.Empty;
+
+    /// <summary>The fields the input gave (so Set-SoUser compares only those).</summary>
+    public HashSet<string> GivenFields { get; } = new HashSet<string>();
+
+    /// <summary>What the caller passed in, reported as the target of errors and output.</summary>
+    public object? Source { get; set; }
+}

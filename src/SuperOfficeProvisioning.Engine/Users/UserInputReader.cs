@@ -1,0 +1,215 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using SuperOfficeProvisioning.Engine.Errors;
+
+namespace SuperOfficeProvisioning.Engine.Users;
+
+/// <summary>
+/// Turns one input record (field name → raw value, from parameters, Get-MgUser objects, directory objects or
+/// CSV rows) into a validated <see cref="UserDraft"/>, or one error naming the record and every bad field.
+/// </summary>
+public static class UserInputReader
+{
+    private static readonly Regex UserNamePattern = new Regex(@"^[^\s@]+@[^\s@]+\.[^\s@]+$", RegexOptions.CultureInvariant);
+    private static readonly Regex EmailPattern = new Regex(@"^[^\s@]+@[^\s@]+\.[^\s@]+$", RegexOptions.CultureInvariant);
+    private static readonly Regex LanguagePattern = new Regex(@"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant);
+
+    /// <param name="values">Raw values keyed by <see cref="UserField.Name"/>; absent keys were not given.</param>
+    /// <param name="position">1-based position of the record in the input, used when it has no name.</param>
+    /// <param name="requireUserName">New-SoUser needs a user name; Set/Remove can find users by external id.</param>
+    public static UserDraft Read(IReadOnlyDictionary<string, object?> values, int position, object? source, bool requireUserName)
+    {
+        var draft = new UserDraft { Source = source };
+        var problems = new List<(string ErrorId, string Text)>();
+
+        draft.UserName = Text(values, UserField.UserName, problems) ?? string.Empty;
+        draft.ExternalId = Text(values, UserField.ExternalId, problems);
+        draft.RecordLabel = Label(draft, position);
+
+        if (draft.UserName.Length == 0)
+        {
+            if (requireUserName || string.IsNullOrEmpty(draft.ExternalId))
+            {
+                problems.Insert(0, ("UserNameMissing", "UserName is missing (bind UserPrincipalName, or pass -UserName)"));
+            }
+        }
+        else if (!UserNamePattern.IsMatch(draft.UserName))
+        {
+            problems.Insert(0, ("UserNameInvalid", $"UserName '{draft.UserName}' is not of the form name@domain"));
+        }
+
+        draft.GivenName = Text(values, UserField.GivenName, problems);
+        draft.Surname = Text(values, UserField.Surname, problems);
+        draft.DisplayName = Text(values, UserField.DisplayName, problems);
+        draft.Email = Text(values, UserField.Email, problems);
+        draft.JobTitle = Text(values, UserField.JobTitle, problems);
+        draft.Department = Text(values, UserField.Department, problems);
+        draft.MobilePhone = Text(values, UserField.MobilePhone, problems);
+        draft.BusinessPhone = FirstPhone(values, problems);
+        draft.EmployeeId = Text(values, UserField.EmployeeId, problems);
+        draft.PreferredLanguage = Text(values, UserField.PreferredLanguage, problems);
+        draft.Enabled = Boolean(values, UserField.Enabled, problems);
+
+        if (!string.IsNullOrEmpty(draft.Email) && !EmailPattern.IsMatch(draft.Email))
+        {
+            problems.Add(("InvalidValue", $"Email '{draft.Email}' is not an e-mail address"));
+        }
+
+        if (!string.IsNullOrEmpty(draft.PreferredLanguage) && !LanguagePattern.IsMatch(draft.PreferredLanguage))
+        {
+            problems.Add(("InvalidValue", $"PreferredLanguage '{draft.PreferredLanguage}' is not a language tag such as en-US"));
+        }
+
+        foreach (var field in UserField.All.Where(f => values.ContainsKey(f.Name)))
+        {
+            draft.GivenFields.Add(field.Name);
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new SoException(
+                problems[0].ErrorId,
+                SoErrorKind.InvalidInput,
+                $"User {draft.RecordLabel}: {string.Join("; ", problems.Select(p => p.Text))}. Nothing was sent for this user.")
+            {
+                Target = source,
+            };
+        }
+
+        return draft;
+    }
+
+    public static string Label(UserDraft draft, int position) =>
+        draft.UserName.Length > 0 ? $"'{draft.UserName}'"
+        : !string.IsNullOrEmpty(draft.ExternalId) ? $"with external id '{draft.ExternalId}'"
+        : $"#{position} of the input";
+
+    private static string? Text(IReadOnlyDictionary<string, object?> values, UserField field, List<(string, string)> problems)
+    {
+        if (!values.TryGetValue(field.Name, out var raw) || raw is null)
+        {
+            return null;
+        }
+
+        if (!TryScalarText(raw, out var text))
+        {
+            problems.Add(("WrongType", $"{field.Name} must be text, not {Describe(raw)}"));
+            return null;
+        }
+
+        return CheckText(field, text.Trim(), problems);
+    }
+
+    private static string? CheckText(UserField field, string text, List<(string, string)> problems)
+    {
+        var control = text.FirstOrDefault(c => char.IsControl(c));
+        if (control != default(char))
+        {
+            problems.Add(("ControlCharacters", $"{field.Name} contains the control character U+{(int)control:X4}"));
+            return null;
+        }
+
+        if (text.Length > field.MaxLength)
+        {
+            problems.Add(("ValueTooLong", $"{field.Name} is {text.Length} characters long; at most {field.MaxLength} are allowed"));
+            return null;
+        }
+
+        return text;
+    }
+
+    private static string? FirstPhone(IReadOnlyDictionary<string, object?> values, List<(string, string)> problems)
+    {
+        if (!values.TryGetValue(UserField.BusinessPhones.Name, out var raw) || raw is null)
+        {
+            return null;
+        }
+
+        if (raw is string || !(raw is IEnumerable list))
+        {
+            return Text(values, UserField.BusinessPhones, problems);
+        }
+
+        foreach (var item in list)
+        {
+            if (item is null)
+            {
+                continue;
+            }
+
+            if (!TryScalarText(item, out var phone))
+            {
+                problems.Add(("WrongType", $"BusinessPhones must be text or a list of text, not a list holding {Describe(item)}"));
+                return null;
+            }
+
+            if (phone.Trim().Length > 0)
+            {
+                return CheckText(UserField.BusinessPhones, phone.Trim(), problems);
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static bool? Boolean(IReadOnlyDictionary<string, object?> values, UserField field, List<(string, string)> problems)
+    {
+        if (!values.TryGetValue(field.Name, out var raw) || raw is null)
+        {
+            return null;
+        }
+
+        switch (raw)
+        {
+            case bool b:
+                return b;
+            case int i when i == 0 || i == 1:
+                return i == 1;
+            case string s:
+                switch (s.Trim().ToLowerInvariant())
+                {
+                    case "true": case "1": case "yes": return true;
+                    case "false": case "0": case "no": return false;
+                }
+
+                problems.Add(("InvalidValue", $"{field.Name} '{s}' is neither true nor false"));
+                return null;
+            default:
+                problems.Add(("WrongType", $"{field.Name} must be true or false, not {Describe(raw)}"));
+                return null;
+        }
+    }
+
+    private static bool TryScalarText(object raw, out string text)
+    {
+        switch (raw)
+        {
+            case string s:
+                text = s;
+                return true;
+            case char _:
+            case Guid _:
+            case int _:
+            case long _:
+            case decimal _:
+            case double _:
+                text = Convert.ToString(raw, CultureInfo.InvariantCulture)!;
+                return true;
+            default:
+                text = string.Empty;
+                return false;
+        }
+    }
+
+    private static string Describe(object value) => value switch
+    {
+        IDictionary _ => "a hashtable",
+        IEnumerable _ => "a list",
+        bool _ => "a boolean",
+        _ => "a " + value.GetType().Name,
+    };
+}

@@ -1,0 +1,264 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
+using SuperOfficeProvisioning.Engine.Connections;
+using SuperOfficeProvisioning.Engine.Errors;
+using SuperOfficeProvisioning.Engine.Scim;
+
+namespace SuperOfficeProvisioning.Engine.Users;
+
+/// <summary>
+/// Creates, updates and de-provisions users over SCIM, a batch of input records at a time: one lookup per
+/// batch, writes in parallel up to a limit, and a create whose answer was lost adopted rather than repeated.
+/// </summary>
+public sealed class UserProvisioner
+{
+    /// <summary>Records looked up together; keeps the filter well under common URL limits.</summary>
+    public const int BatchSize = 20;
+
+    private readonly ScimClient _client;
+    private readonly IUserOperationSink _sink;
+    private readonly SemaphoreSlim _writes;
+    private readonly ConcurrentDictionary<string, Lazy<Task<SoGroup?>>> _groups = new ConcurrentDictionary<string, Lazy<Task<SoGroup?>>>(StringComparer.OrdinalIgnoreCase);
+
+    public UserProvisioner(SoConnection connection, IUserOperationSink sink, int throttleLimit)
+    {
+        _client = new ScimClient(connection);
+        _sink = sink;
+        _writes = new SemaphoreSlim(Math.Max(1, throttleLimit));
+    }
+
+    /// <summary>Creates the users that do not exist yet, and adds them to their groups.</summary>
+    public async Task CreateAsync(IReadOnlyList<(UserDraft Draft, IReadOnlyList<string> Groups)> batch, CancellationToken cancellationToken)
+    {
+        var existing = await LookUpAsync(batch.Select(b => b.Draft).ToList(), cancellationToken).ConfigureAwait(false);
+        if (existing is null)
+        {
+            return;
+        }
+
+        var created = new ConcurrentBag<(UserDraft Draft, SoUser User, IReadOnlyList<SoGroup> Groups)>();
+
+        await Task.WhenAll(batch.Select(async item =>
+        {
+            var draft = item.Draft;
+            try
+            {
+                if (existing[draft] is { } found)
+                {
+                    throw new SoException("UserAlreadyExists", SoErrorKind.AlreadyExists, $"User {draft.RecordLabel} already exists in SuperOffice (as '{found.UserName}', SCIM id {found.ScimId}). Use Set-SoUser to change it.");
+                }
+
+                var groups = await ResolveGroupsAsync(item.Groups, draft, cancellationToken).ConfigureAwait(false);
+                if (!_sink.ShouldProcess(draft.UserName, "Create SuperOffice user" + (groups.Count > 0 ? " in " + string.Join(", ", groups) : string.Empty)))
+                {
+                    return;
+                }
+
+                var user = await WriteAsync(() => CreateOrAdoptAsync(draft, cancellationToken), cancellationToken).ConfigureAwait(false);
+                created.Add((draft, user, groups));
+            }
+            catch (SoException ex)
+            {
+                _sink.Failed(draft, WithTarget(ex, draft));
+            }
+        })).ConfigureAwait(false);
+
+        var done = created.ToList();
+        await AddToGroupsAsync(done, cancellationToken).ConfigureAwait(false);
+        foreach (var (draft, user, _) in done)
+        {
+            _sink.Succeeded(draft, user);
+        }
+    }
+
+    /// <summary>Sends only the attributes that differ; a user already as asked costs no write.</summary>
+    public async Task UpdateAsync(IReadOnlyList<UserDraft> batch, CancellationToken cancellationToken)
+    {
+        var existing = await LookUpAsync(batch, cancellationToken).ConfigureAwait(false);
+        if (existing is null)
+        {
+            return;
+        }
+
+        await Task.WhenAll(batch.Select(async draft =>
+        {
+            try
+            {
+                var current = existing[draft] ?? throw NotFound(draft);
+                var changed = new List<string>();
+                var operations = ScimJson.Changes(current, draft, changed);
+                if (operations.Count == 0)
+                {
+                    _sink.Succeeded(draft, current);
+                    return;
+                }
+
+                if (_sink.ShouldProcess(current.UserName, "Update " + string.Join(", ", changed)))
+                {
+                    var updated = await WriteAsync(() => _client.PatchUserAsync(current.ScimId, operations, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    _sink.Succeeded(draft, updated ?? current);
+                }
+            }
+            catch (SoException ex)
+            {
+                _sink.Failed(draft, WithTarget(ex, draft));
+            }
+        })).ConfigureAwait(false);
+    }
+
+    /// <summary>De-provisions (active=false, like Entra's soft delete) or, with <paramref name="delete"/>, deletes.</summary>
+    public async Task RemoveAsync(IReadOnlyList<UserDraft> batch, bool delete, CancellationToken cancellationToken)
+    {
+        var existing = await LookUpAsync(batch, cancellationToken).ConfigureAwait(false);
+        if (existing is null)
+        {
+            return;
+        }
+
+        await Task.WhenAll(batch.Select(async draft =>
+        {
+            try
+            {
+                var current = existing[draft] ?? throw NotFound(draft);
+                if (delete)
+                {
+                    if (_sink.ShouldProcess(current.UserName, "Delete SuperOffice user"))
+                    {
+                        await WriteAsync(() => DeleteTolerantAsync(current.ScimId, cancellationToken), cancellationToken).ConfigureAwait(false);
+                        _sink.Succeeded(draft, current);
+                    }
+                }
+                else if (!current.Enabled)
+                {
+                    _sink.Succeeded(draft, current);
+                }
+                else if (_sink.ShouldProcess(current.UserName, "De-provision SuperOffice user (active = false)"))
+                {
+                    var updated = await WriteAsync(() => _client.PatchUserAsync(current.ScimId, new[] { ScimJson.Active(false) }, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    _sink.Succeeded(draft, updated ?? current);
+                }
+            }
+            catch (SoException ex)
+            {
+                _sink.Failed(draft, WithTarget(ex, draft));
+            }
+        })).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The batch's existing users; null when the lookup failed, which is then reported for every user of the
+    /// batch. Credentials the server refuses end the whole command instead.
+    /// </summary>
+    private async Task<Dictionary<UserDraft, SoUser?>?> LookUpAsync(IReadOnlyList<UserDraft> drafts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await UserLookup.MatchAsync(_client, drafts, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SoException ex) when (ex.Kind != SoErrorKind.Authentication && ex.Kind != SoErrorKind.PermissionDenied)
+        {
+            foreach (var draft in drafts)
+            {
+                _sink.Failed(draft, new SoException(ex.ErrorId, ex.Kind, $"User {draft.RecordLabel} was not processed: {ex.Message}", ex) { Target = draft.Source });
+            }
+
+            return null;
+        }
+    }
+
+    private async Task<SoUser> CreateOrAdoptAsync(UserDraft draft, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _client.CreateUserAsync(ScimJson.NewUser(draft), cancellationToken).ConfigureAwait(false);
+        }
+        catch (SoException ex) when (ex.Kind == SoErrorKind.AlreadyExists)
+        {
+            // The lookup just now found no such user, so the likeliest story is that our own create went
+            // through and only its answer was lost; the retry then met our user. Adopt it if it is ours.
+            var clauses = new List<string> { ScimFilter.Equal("userName", draft.UserName) };
+            if (!string.IsNullOrEmpty(draft.ExternalId))
+            {
+                clauses.Add(ScimFilter.Equal("externalId", draft.ExternalId!));
+            }
+
+            var match = UserLookup.Match(await _client.FindUsersAsync(ScimFilter.AnyOf(clauses), cancellationToken).ConfigureAwait(false), draft);
+            if (match is not null && string.Equals(match.UserName, draft.UserName, StringComparison.OrdinalIgnoreCase)
+                && (string.IsNullOrEmpty(draft.ExternalId) || string.Equals(match.ExternalId, draft.ExternalId, StringComparison.Ordinal)))
+            {
+                return match;
+            }
+
+            throw new SoException("UserAlreadyExists", SoErrorKind.AlreadyExists, $"User {draft.RecordLabel} already exists in SuperOffice: {ex.Message}", ex);
+        }
+    }
+
+    private async Task DeleteTolerantAsync(string id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _client.DeleteUserAsync(id, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SoException ex) when (ex.Kind == SoErrorKind.NotFound)
+        {
+            // Gone already: a retried delete whose first answer was lost.
+        }
+    }
+
+    private async Task<IReadOnlyList<SoGroup>> ResolveGroupsAsync(IReadOnlyList<string> names, UserDraft draft, CancellationToken cancellationToken)
+    {
+        var groups = new List<SoGroup>();
+        foreach (var name in names)
+        {
+            var group = await _groups.GetOrAdd(name, n => new Lazy<Task<SoGroup?>>(() => FindGroupAsync(n, cancellationToken))).Value.ConfigureAwait(false);
+            groups.Add(group ?? throw new SoException("GroupNotFound", SoErrorKind.NotFound, $"User {draft.RecordLabel} was not created: there is no SCIM group named '{name}'. Create it first (Sync-SoGroup creates missing groups)."));
+        }
+
+        return groups;
+    }
+
+    private async Task<SoGroup?> FindGroupAsync(string displayName, CancellationToken cancellationToken) =>
+        (await _client.FindGroupsAsync(ScimFilter.Equal("displayName", displayName), withMembers: false, cancellationToken).ConfigureAwait(false))
+            .FirstOrDefault(g => string.Equals(g.DisplayName, displayName, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>One membership PATCH per group for the whole batch.</summary>
+    private async Task AddToGroupsAsync(IReadOnlyList<(UserDraft Draft, SoUser User, IReadOnlyList<SoGroup> Groups)> created, CancellationToken cancellationToken)
+    {
+        var byGroup = created.SelectMany(c => c.Groups.Select(g => (Group: g, c.User))).GroupBy(x => x.Group.ScimId);
+        foreach (var group in byGroup)
+        {
+            var ids = group.Select(x => x.User.ScimId).ToList();
+            await WriteAsync(() => _client.PatchGroupMembersAsync(group.Key, ids, Array.Empty<string>(), cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task WriteAsync(Func<Task> write, CancellationToken cancellationToken) =>
+        await WriteAsync(async () => { await write().ConfigureAwait(false); return true; }, cancellationToken).ConfigureAwait(false);
+
+    private async Task<T> WriteAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
+    {
+        await _writes.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await write().ConfigureAwait(false);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    private static SoException NotFound(UserDraft draft) =>
+        new SoException("UserNotFound", SoErrorKind.NotFound, $"User {draft.RecordLabel} does not exist in SuperOffice.");
+
+    private static SoException WithTarget(SoException error, UserDraft draft)
+    {
+        error.Target ??= draft.Source;
+        return error;
+    }
+}

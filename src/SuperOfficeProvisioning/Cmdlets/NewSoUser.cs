@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using SuperOfficeProvisioning.Engine.Scim;
+using SuperOfficeProvisioning.Engine.Users;
+using SuperOfficeProvisioning.Infrastructure;
+
+namespace SuperOfficeProvisioning.Cmdlets;
+
+/// <summary>Creates SuperOffice users through the SCIM gateway.</summary>
+[Cmdlet(VerbsCommon.New, "SoUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+[OutputType(typeof(SoUser))]
+public sealed class NewSoUser : UserInputCmdlet
+{
+    /// <summary>Existing SCIM groups (by display name) to add each new user to.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[]? Group { get; set; }
+
+    protected override string Activity => "Creating SuperOffice users";
+
+    protected override bool RequiresUserName => true;
+
+    protected override IReadOnlyList<string> GroupsOf(UserDraft draft) =>
+        Group?.Where(g => !string.IsNullOrWhiteSpace(g)).Select(g => g.Trim()).ToArray() ?? Array.Empty<string>();
+
+    protected override Task ProcessBatchAsync(UserProvisioner provisioner, IReadOnlyList<PendingUser> batch, CancellationToken cancellationToken) =>
+        provisioner.CreateAsync(batch.Select(p => (p.Draft, p.Groups)).ToList(), cancellationToken);
+}

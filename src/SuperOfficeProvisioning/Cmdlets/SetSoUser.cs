@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using SuperOfficeProvisioning.Engine.Scim;
+using SuperOfficeProvisioning.Engine.Users;
+using SuperOfficeProvisioning.Infrastructure;
+
+namespace SuperOfficeProvisioning.Cmdlets;
+
+/// <summary>Changes SuperOffice users; sends only the attributes that differ.</summary>
+[Cmdlet(VerbsCommon.Set, "SoUser", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(SoUser))]
+public sealed class SetSoUser : UserInputCmdlet
+{
+    protected override string Activity => "Updating SuperOffice users";
+
+    protected override Task ProcessBatchAsync(UserProvisioner provisioner, IReadOnlyList<PendingUser> batch, CancellationToken cancellationToken) =>
+        provisioner.UpdateAsync(batch.Select(p => p.Draft).ToList(), cancellationToken);
+}

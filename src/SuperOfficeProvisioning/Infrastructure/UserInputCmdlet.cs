@@ -1,0 +1,203 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using SuperOfficeProvisioning.Engine.Connections;
+using SuperOfficeProvisioning.Engine.Errors;
+using SuperOfficeProvisioning.Engine.Scim;
+using SuperOfficeProvisioning.Engine.Users;
+
+namespace SuperOfficeProvisioning.Infrastructure;
+
+/// <summary>
+/// Base of the cmdlets that take users from the pipeline. Parameters bind by property name from Get-MgUser
+/// objects and CSV rows; Get-MgGroupMember's directory objects are read through their AdditionalProperties.
+/// Each record is validated on arrival; valid ones are processed in batches, concurrently.
+/// </summary>
+public abstract class UserInputCmdlet : SoConnectedCmdlet, IUserOperationSink
+{
+    private readonly List<PendingUser> _batch = new List<PendingUser>();
+    private readonly Dictionary<string, int> _seenUserNames = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _seenExternalIds = new Dictionary<string, int>(StringComparer.Ordinal);
+    private Dictionary<UserField, string>? _attributeMap;
+    private UserProvisioner? _provisioner;
+    private int _received;
+    private int _finished;
+
+    /// <summary>Any object with user properties; read when the named parameters did not bind.</summary>
+    [Parameter(ValueFromPipeline = true)]
+    public PSObject? InputObject { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true, Position = 0)]
+    [Alias("UserPrincipalName")]
+    public object? UserName { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Id")]
+    public object? ExternalId { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public object? GivenName { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public object? Surname { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public object? DisplayName { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("Mail")]
+    public object? Email { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public object? JobTitle { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public object? Department { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public object? MobilePhone { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public object? BusinessPhones { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public object? EmployeeId { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public object? PreferredLanguage { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("AccountEnabled")]
+    public object? Enabled { get; set; }
+
+    /// <summary>Overrides the default mapping: SCIM attribute path → input property name.</summary>
+    [Parameter]
+    public Hashtable? AttributeMap { get; set; }
+
+    /// <summary>Most requests in flight at once.</summary>
+    [Parameter]
+    [ValidateRange(1, 64)]
+    public int ThrottleLimit { get; set; } = 16;
+
+    protected abstract string Activity { get; }
+
+    protected virtual bool RequiresUserName => false;
+
+    protected override void BeginProcessing()
+    {
+        _attributeMap = UserInputMapping.ParseAttributeMap(AttributeMap, this);
+        _provisioner = new UserProvisioner(RequireScim(), this, ThrottleLimit);
+    }
+
+    protected override void ProcessRecord()
+    {
+        _received++;
+        var source = (object?)InputObject ?? UserName;
+        var values = UserInputMapping.Collect(this, InputObject, _attributeMap!);
+        UserDraft draft;
+        try
+        {
+            draft = UserInputReader.Read(values, _received, source, RequiresUserName);
+            RejectDuplicate(draft);
+        }
+        catch (SoException ex)
+        {
+            _finished++;
+            WriteError(ErrorRecords.From(ex, source));
+            return;
+        }
+
+        _batch.Add(new PendingUser(draft, GroupsOf(draft)));
+        if (_batch.Count >= UserProvisioner.BatchSize)
+        {
+            FlushBatch();
+        }
+
+        ReportProgress();
+    }
+
+    protected override void EndProcessing()
+    {
+        FlushBatch();
+        WaitForAll();
+        WriteProgress(new ProgressRecord(1, Activity, "Done") { RecordType = ProgressRecordType.Completed });
+    }
+
+    /// <summary>The groups a new user goes into (New-SoUser's -Group).</summary>
+    protected virtual IReadOnlyList<string> GroupsOf(UserDraft draft) => Array.Empty<string>();
+
+    protected abstract Task ProcessBatchAsync(UserProvisioner provisioner, IReadOnlyList<PendingUser> batch, CancellationToken cancellationToken);
+
+    /// <summary>Writes the user to the output; Remove-SoUser only does so with -PassThru.</summary>
+    protected virtual void OnSucceeded(UserDraft draft, SoUser user) => Emit(OutputTypes.Tag(user, OutputTypes.User));
+
+    bool IUserOperationSink.ShouldProcess(string target, string action) => AskShouldProcess(target, action);
+
+    void IUserOperationSink.Succeeded(UserDraft draft, SoUser user)
+    {
+        Interlocked.Increment(ref _finished);
+        OnSucceeded(draft, user);
+    }
+
+    void IUserOperationSink.Failed(UserDraft draft, SoException error)
+    {
+        Interlocked.Increment(ref _finished);
+        EmitError(ErrorRecords.From(error, draft.Source));
+    }
+
+    private void FlushBatch()
+    {
+        if (_batch.Count == 0)
+        {
+            return;
+        }
+
+        var batch = _batch.ToArray();
+        _batch.Clear();
+        WaitForCapacity(Math.Max(1, ThrottleLimit / 4));
+        StartWork(token => ProcessBatchAsync(_provisioner!, batch, token));
+    }
+
+    private void RejectDuplicate(UserDraft draft)
+    {
+        if (draft.UserName.Length > 0 && _seenUserNames.TryGetValue(draft.UserName, out var first)
+            || !string.IsNullOrEmpty(draft.ExternalId) && _seenExternalIds.TryGetValue(draft.ExternalId!, out first))
+        {
+            throw new SoException("DuplicateInput", SoErrorKind.InvalidInput, $"User {draft.RecordLabel} appears more than once in the input (first as record #{first}); only the first is processed.");
+        }
+
+        if (draft.UserName.Length > 0)
+        {
+            _seenUserNames[draft.UserName] = _received;
+        }
+
+        if (!string.IsNullOrEmpty(draft.ExternalId))
+        {
+            _seenExternalIds[draft.ExternalId!] = _received;
+        }
+    }
+
+    private void ReportProgress()
+    {
+        if (_received % 10 == 0)
+        {
+            WriteProgress(new ProgressRecord(1, Activity, $"{Volatile.Read(ref _finished)} of {_received} users done"));
+        }
+    }
+
+    protected readonly struct PendingUser
+    {
+        public PendingUser(UserDraft draft, IReadOnlyList<string> groups)
+        {
+            Draft = draft;
+            Groups = groups;
+        }
+
+        public UserDraft Draft { get; }
+
+        public IReadOnlyList<string> Groups { get; }
+    }
+}
