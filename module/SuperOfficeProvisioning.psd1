@@ -18,6 +18,7 @@
         'Get-SoUser'
         'Set-SoUser'
         'Remove-SoUser'
+        'Sync-SoGroup'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

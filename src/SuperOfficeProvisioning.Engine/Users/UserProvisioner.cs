@@ -59,7 +59,7 @@ public sealed class UserProvisioner
                     return;
                 }
 
-                var user = await WriteAsync(() => CreateOrAdoptAsync(draft, cancellationToken), cancellationToken).ConfigureAwait(false);
+                var user = await WriteAsync(() => UserWrites.CreateOrAdoptAsync(_client, draft, cancellationToken), cancellationToken).ConfigureAwait(false);
                 created.Add((draft, user, groups));
             }
             catch (SoException ex)
@@ -129,7 +129,7 @@ public sealed class UserProvisioner
                 {
                     if (_sink.ShouldProcess(current.UserName, "Delete SuperOffice user"))
                     {
-                        await WriteAsync(() => DeleteTolerantAsync(current.ScimId, cancellationToken), cancellationToken).ConfigureAwait(false);
+                        await WriteAsync(() => UserWrites.DeleteAsync(_client, current.ScimId, cancellationToken), cancellationToken).ConfigureAwait(false);
                         _sink.Succeeded(draft, current);
                     }
                 }
@@ -168,45 +168,6 @@ public sealed class UserProvisioner
             }
 
             return null;
-        }
-    }
-
-    private async Task<SoUser> CreateOrAdoptAsync(UserDraft draft, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await _client.CreateUserAsync(ScimJson.NewUser(draft), cancellationToken).ConfigureAwait(false);
-        }
-        catch (SoException ex) when (ex.Kind == SoErrorKind.AlreadyExists)
-        {
-            // The lookup just now found no such user, so the likeliest story is that our own create went
-            // through and only its answer was lost; the retry then met our user. Adopt it if it is ours.
-            var clauses = new List<string> { ScimFilter.Equal("userName", draft.UserName) };
-            if (!string.IsNullOrEmpty(draft.ExternalId))
-            {
-                clauses.Add(ScimFilter.Equal("externalId", draft.ExternalId!));
-            }
-
-            var match = UserLookup.Match(await _client.FindUsersAsync(ScimFilter.AnyOf(clauses), cancellationToken).ConfigureAwait(false), draft);
-            if (match is not null && string.Equals(match.UserName, draft.UserName, StringComparison.OrdinalIgnoreCase)
-                && (string.IsNullOrEmpty(draft.ExternalId) || string.Equals(match.ExternalId, draft.ExternalId, StringComparison.Ordinal)))
-            {
-                return match;
-            }
-
-            throw new SoException("UserAlreadyExists", SoErrorKind.AlreadyExists, $"User {draft.RecordLabel} already exists in SuperOffice: {ex.Message}", ex);
-        }
-    }
-
-    private async Task DeleteTolerantAsync(string id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await _client.DeleteUserAsync(id, cancellationToken).ConfigureAwait(false);
-        }
-        catch (SoException ex) when (ex.Kind == SoErrorKind.NotFound)
-        {
-            // Gone already: a retried delete whose first answer was lost.
         }
     }
 

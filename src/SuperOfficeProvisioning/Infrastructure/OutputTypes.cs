@@ -9,6 +9,8 @@ internal static class OutputTypes
 
     public const string User = "SuperOffice.User";
 
+    public const string SyncResult = "SuperOffice.SyncResult";
+
     public static PSObject Tag(object value, string typeName)
     {
         var wrapped = PSObject.AsPSObject(value);

@@ -89,13 +89,20 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet, IUserOperationSink
     protected override void BeginProcessing()
     {
         _attributeMap = UserInputMapping.ParseAttributeMap(AttributeMap, this);
-        _provisioner = new UserProvisioner(RequireScim(), this, ThrottleLimit);
+        _provisioner = CreatesProvisioner ? new UserProvisioner(RequireScim(), this, ThrottleLimit) : null;
     }
 
     protected override void ProcessRecord()
     {
         _received++;
         var source = (object?)InputObject ?? UserName;
+        var skipReason = SkipReason(InputObject);
+        if (skipReason is not null)
+        {
+            WriteWarning(skipReason);
+            return;
+        }
+
         var values = UserInputMapping.Collect(this, InputObject, _attributeMap!);
         UserDraft draft;
         try
@@ -110,12 +117,7 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet, IUserOperationSink
             return;
         }
 
-        _batch.Add(new PendingUser(draft, GroupsOf(draft)));
-        if (_batch.Count >= UserProvisioner.BatchSize)
-        {
-            FlushBatch();
-        }
-
+        Accept(draft);
         ReportProgress();
     }
 
@@ -126,10 +128,27 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet, IUserOperationSink
         WriteProgress(new ProgressRecord(1, Activity, "Done") { RecordType = ProgressRecordType.Completed });
     }
 
+    /// <summary>False for a cmdlet that handles its records itself (Sync-SoGroup) rather than in batches.</summary>
+    protected virtual bool CreatesProvisioner => true;
+
+    /// <summary>A warning when the input is not a user at all (a device, a nested group), which skips it.</summary>
+    protected virtual string? SkipReason(PSObject? input) => null;
+
+    /// <summary>Takes a valid record; by default it joins the next batch.</summary>
+    protected virtual void Accept(UserDraft draft)
+    {
+        _batch.Add(new PendingUser(draft, GroupsOf(draft)));
+        if (_batch.Count >= UserProvisioner.BatchSize)
+        {
+            FlushBatch();
+        }
+    }
+
     /// <summary>The groups a new user goes into (New-SoUser's -Group).</summary>
     protected virtual IReadOnlyList<string> GroupsOf(UserDraft draft) => Array.Empty<string>();
 
-    protected abstract Task ProcessBatchAsync(UserProvisioner provisioner, IReadOnlyList<PendingUser> batch, CancellationToken cancellationToken);
+    protected virtual Task ProcessBatchAsync(UserProvisioner provisioner, IReadOnlyList<PendingUser> batch, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 
     /// <summary>Writes the user to the output; Remove-SoUser only does so with -PassThru.</summary>
     protected virtual void OnSucceeded(UserDraft draft, SoUser user) => Emit(OutputTypes.Tag(user, OutputTypes.User));
@@ -179,6 +198,8 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet, IUserOperationSink
             _seenExternalIds[draft.ExternalId!] = _received;
         }
     }
+
+    protected int Received => _received;
 
     private void ReportProgress()
     {

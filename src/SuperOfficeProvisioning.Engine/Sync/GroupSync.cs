@@ -1,0 +1,261 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using SuperOfficeProvisioning.Engine.Connections;
+using SuperOfficeProvisioning.Engine.Errors;
+using SuperOfficeProvisioning.Engine.Scim;
+using SuperOfficeProvisioning.Engine.Users;
+
+namespace SuperOfficeProvisioning.Engine.Sync;
+
+/// <summary>
+/// Keeps a SCIM group, its users and their attributes in line with a list of desired members: read the group
+/// and the users once, plan every change, refuse mass removals, then apply with bounded concurrency and
+/// membership changes batched. Running it again with the same input writes nothing; a run stopped midway is
+/// completed by running it again.
+/// </summary>
+public sealed class GroupSync
+{
+    /// <summary>Member values per membership PATCH.</summary>
+    public const int MembershipChunk = 1000;
+
+    private readonly SoConnection _connection;
+    private readonly ScimClient _client;
+    private readonly ISyncObserver _observer;
+
+    public GroupSync(SoConnection connection, ISyncObserver observer)
+    {
+        _connection = connection;
+        _client = new ScimClient(connection);
+        _observer = observer;
+    }
+
+    public async Task<SyncResult> RunAsync(GroupSyncRequest request, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var requestsBefore = _connection.RequestsSent;
+        var result = new SyncResult { GroupName = request.GroupName, GroupExternalId = request.GroupId, DesiredMembers = request.Members.Count };
+
+        _observer.Progress("Reading the group and its users", 0, 2);
+        var group = await FindGroupAsync(request, cancellationToken).ConfigureAwait(false);
+        result.GroupScimId = group?.ScimId;
+        var users = new List<SoUser>();
+        await _client.ForEachUserPageAsync(null, page => { users.AddRange(page); return Task.CompletedTask; }, cancellationToken).ConfigureAwait(false);
+        _observer.Progress("Reading the group and its users", 2, 2);
+
+        var plan = SyncPlanner.Plan(request.Members, group, users, request.RemovedMemberAction);
+        users.Clear();
+        result.Unchanged = plan.Unchanged;
+        if (plan.CreatesGroup)
+        {
+            result.Changes.Add(new SyncChange(SyncAction.CreateGroup, request.GroupName));
+        }
+
+        result.Changes.AddRange(plan.All);
+        EnforceRemovalGuard(request, group, plan);
+
+        if (!_observer.ConfirmApply(request.GroupName, Summary(result)))
+        {
+            result.WhatIf = true;
+        }
+        else
+        {
+            await ApplyAsync(request, group, plan, result, cancellationToken).ConfigureAwait(false);
+        }
+
+        result.Failed = result.Changes.Count(c => c.Status == SyncChangeStatus.Failed);
+        result.RequestsSent = _connection.RequestsSent - requestsBefore;
+        result.Duration = watch.Elapsed;
+        return result;
+    }
+
+    public static string Summary(SyncResult result)
+    {
+        var counts = result.Changes.GroupBy(c => c.Action).Select(g => $"{g.Count()} {g.Key}");
+        var text = string.Join(", ", counts);
+        return text.Length == 0 ? "no changes" : text;
+    }
+
+    private static void EnforceRemovalGuard(GroupSyncRequest request, SoGroup? group, SyncPlan plan)
+    {
+        if (request.Force)
+        {
+            return;
+        }
+
+        var current = group?.MemberIds.Count ?? 0;
+        if (request.Members.Count == 0 && current > 0)
+        {
+            throw new SoException(
+                "RemovalThresholdExceeded",
+                SoErrorKind.LimitsExceeded,
+                $"The input has no members, but SCIM group '{request.GroupName}' has {current}: syncing would remove all of them. An empty upstream answer is more often a failed query than an empty group. Nothing was changed; use -Force if the group really is empty now.");
+        }
+
+        if (plan.Removals > request.MaxRemovals)
+        {
+            throw new SoException(
+                "RemovalThresholdExceeded",
+                SoErrorKind.LimitsExceeded,
+                $"Syncing SCIM group '{request.GroupName}' would remove {plan.Removals} of its {current} members, more than -MaxRemovals {request.MaxRemovals}. Nothing was changed; check the input, then raise -MaxRemovals or use -Force.");
+        }
+    }
+
+    private async Task<SoGroup?> FindGroupAsync(GroupSyncRequest request, CancellationToken cancellationToken)
+    {
+        SoGroup? found = null;
+        if (!string.IsNullOrEmpty(request.GroupId))
+        {
+            found = (await _client.FindGroupsAsync(ScimFilter.Equal("externalId", request.GroupId!), withMembers: false, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+        }
+
+        found ??= (await _client.FindGroupsAsync(ScimFilter.Equal("displayName", request.GroupName), withMembers: false, cancellationToken).ConfigureAwait(false))
+            .FirstOrDefault(g => string.Equals(g.DisplayName, request.GroupName, StringComparison.OrdinalIgnoreCase));
+        return found is null ? null : await _client.GetGroupAsync(found.ScimId, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ApplyAsync(GroupSyncRequest request, SoGroup? group, SyncPlan plan, SyncResult result, CancellationToken cancellationToken)
+    {
+        var log = new ChangeLog(request.LogPath);
+        var groupId = group?.ScimId;
+        if (groupId is null)
+        {
+            var create = result.Changes[0];
+            var created = await CreateGroupAsync(request, cancellationToken).ConfigureAwait(false);
+            groupId = created.ScimId;
+            result.GroupScimId = groupId;
+            Applied(log, request, create, groupId);
+        }
+
+        var total = plan.All.Count();
+        var done = 0;
+        void Step() => _observer.Progress($"Syncing group '{request.GroupName}'", Interlocked.Increment(ref done), total);
+
+        using var slots = new SemaphoreSlim(Math.Max(1, request.ThrottleLimit));
+        await Task.WhenAll(plan.UserChanges.Select(change => ApplyBoundedAsync(slots, () => ApplyUserChangeAsync(change, log, request, cancellationToken), change, Step))).ConfigureAwait(false);
+
+        // New users' ids are known now; members whose user could not be created are skipped.
+        var createdIds = plan.UserChanges.Where(c => c.Action == SyncAction.CreateUser && c.Status == SyncChangeStatus.Applied)
+            .ToDictionary(c => c.Draft!, c => c.ScimId!);
+        foreach (var add in plan.MemberAdds.Where(a => a.ScimId is null))
+        {
+            if (add.Draft is not null && createdIds.TryGetValue(add.Draft, out var id))
+            {
+                add.ScimId = id;
+            }
+            else
+            {
+                add.Status = SyncChangeStatus.Skipped;
+                add.Error = "The user could not be created.";
+            }
+        }
+
+        await ApplyMembershipAsync(groupId, plan, log, request, Step, cancellationToken).ConfigureAwait(false);
+        await Task.WhenAll(plan.LeaverChanges.Select(change => ApplyBoundedAsync(slots, () => ApplyLeaverChangeAsync(change, log, request, cancellationToken), change, Step))).ConfigureAwait(false);
+    }
+
+    private async Task<SoGroup> CreateGroupAsync(GroupSyncRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _client.CreateGroupAsync(request.GroupName, request.GroupId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SoException ex) when (ex.Kind == SoErrorKind.AlreadyExists)
+        {
+            // Our create went through and its answer was lost, or another run made it just now: use it.
+            return await FindGroupAsync(request, cancellationToken).ConfigureAwait(false) ?? throw ex;
+        }
+    }
+
+    private async Task ApplyUserChangeAsync(SyncChange change, ChangeLog log, GroupSyncRequest request, CancellationToken cancellationToken)
+    {
+        if (change.Action == SyncAction.CreateUser)
+        {
+            var user = await UserWrites.CreateOrAdoptAsync(_client, change.Draft!, cancellationToken).ConfigureAwait(false);
+            Applied(log, request, change, user.ScimId);
+            return;
+        }
+
+        await _client.PatchUserAsync(change.ScimId!, change.Operations!, cancellationToken).ConfigureAwait(false);
+        Applied(log, request, change, change.ScimId);
+    }
+
+    private async Task ApplyLeaverChangeAsync(SyncChange change, ChangeLog log, GroupSyncRequest request, CancellationToken cancellationToken)
+    {
+        if (change.Action == SyncAction.DeleteUser)
+        {
+            await UserWrites.DeleteAsync(_client, change.ScimId!, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await _client.PatchUserAsync(change.ScimId!, new[] { ScimJson.Active(false) }, cancellationToken).ConfigureAwait(false);
+        }
+
+        Applied(log, request, change, change.ScimId);
+    }
+
+    private async Task ApplyMembershipAsync(string groupId, SyncPlan plan, ChangeLog log, GroupSyncRequest request, Action step, CancellationToken cancellationToken)
+    {
+        var adds = plan.MemberAdds.Where(a => a.Status == SyncChangeStatus.Planned).ToList();
+        var removals = plan.MemberRemovals;
+        for (var offset = 0; offset < Math.Max(adds.Count, removals.Count); offset += MembershipChunk)
+        {
+            var addChunk = adds.Skip(offset).Take(MembershipChunk).ToList();
+            var removeChunk = removals.Skip(offset).Take(MembershipChunk).ToList();
+            var rows = addChunk.Concat(removeChunk).ToList();
+            try
+            {
+                await _client.PatchGroupMembersAsync(groupId, addChunk.Select(a => a.ScimId!).ToList(), removeChunk.Select(r => r.ScimId!).ToList(), cancellationToken).ConfigureAwait(false);
+                foreach (var row in rows)
+                {
+                    Applied(log, request, row, row.ScimId);
+                    step();
+                }
+            }
+            catch (SoException ex) when (!IsFatal(ex))
+            {
+                foreach (var row in rows)
+                {
+                    Fail(row, ex);
+                    step();
+                }
+            }
+        }
+    }
+
+    private static async Task ApplyBoundedAsync(SemaphoreSlim slots, Func<Task> apply, SyncChange change, Action step)
+    {
+        await slots.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await apply().ConfigureAwait(false);
+        }
+        catch (SoException ex) when (!IsFatal(ex))
+        {
+            Fail(change, ex);
+        }
+        finally
+        {
+            slots.Release();
+            step();
+        }
+    }
+
+    private static bool IsFatal(SoException ex) => ex.Kind == SoErrorKind.Authentication || ex.Kind == SoErrorKind.PermissionDenied;
+
+    private static void Applied(ChangeLog log, GroupSyncRequest request, SyncChange change, string? scimId)
+    {
+        change.ScimId = scimId;
+        change.Status = SyncChangeStatus.Applied;
+        log.Append(request.GroupName, change);
+    }
+
+    private static void Fail(SyncChange change, SoException error)
+    {
+        change.Status = SyncChangeStatus.Failed;
+        change.Error = error.Message;
+    }
+}

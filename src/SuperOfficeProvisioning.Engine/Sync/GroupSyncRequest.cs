@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using SuperOfficeProvisioning.Engine.Users;
+
+namespace SuperOfficeProvisioning.Engine.Sync;
+
+/// <summary>Sync-SoGroup's inputs.</summary>
+public sealed class GroupSyncRequest
+{
+    public GroupSyncRequest(string groupName, IReadOnlyList<UserDraft> members)
+    {
+        GroupName = groupName;
+        Members = members;
+    }
+
+    public string GroupName { get; }
+
+    /// <summary>The Entra object id of the group, kept as the SCIM group's externalId.</summary>
+    public string? GroupId { get; set; }
+
+    public IReadOnlyList<UserDraft> Members { get; }
+
+    public RemovedMemberAction RemovedMemberAction { get; set; } = RemovedMemberAction.RemoveFromGroup;
+
+    public int MaxRemovals { get; set; } = 500;
+
+    public bool Force { get; set; }
+
+    public int ThrottleLimit { get; set; } = 16;
+
+    public string? LogPath { get; set; }
+}
+
+/// <summary>How the sync asks before writing and reports progress; the cmdlet marshals these to the pipeline.</summary>
+public interface ISyncObserver
+{
+    /// <summary>-WhatIf / -Confirm for the whole plan; false returns the plan unapplied.</summary>
+    bool ConfirmApply(string groupName, string summary);
+
+    void Progress(string activity, int done, int total);
+}

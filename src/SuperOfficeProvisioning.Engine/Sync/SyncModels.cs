@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using SuperOfficeProvisioning.Engine.Users;
+
+namespace SuperOfficeProvisioning.Engine.Sync;
+
+/// <summary>What happens to members that are in the SCIM group but no longer in the input.</summary>
+public enum RemovedMemberAction
+{
+    RemoveFromGroup,
+    Disable,
+    Delete,
+}
+
+public enum SyncAction
+{
+    CreateGroup,
+    CreateUser,
+    UpdateUser,
+    ReactivateUser,
+    DisableUser,
+    DeleteUser,
+    AddMember,
+    RemoveMember,
+}
+
+public enum SyncChangeStatus
+{
+    Planned,
+    Applied,
+    Failed,
+    Skipped,
+}
+
+/// <summary>One row of a sync plan: what is done to whom, which attributes change, and how it went.</summary>
+public sealed class SyncChange
+{
+    public SyncChange(SyncAction action, string target)
+    {
+        Action = action;
+        Target = target;
+    }
+
+    public SyncAction Action { get; }
+
+    /// <summary>The user name (or, for the group itself, its display name).</summary>
+    public string Target { get; }
+
+    /// <summary>The SCIM id, once known.</summary>
+    public string? ScimId { get; set; }
+
+    /// <summary>Attribute name → new value, for creates and updates.</summary>
+    public IDictionary<string, string?> Attributes { get; } = new SortedDictionary<string, string?>(StringComparer.Ordinal);
+
+    public SyncChangeStatus Status { get; set; } = SyncChangeStatus.Planned;
+
+    public string? Error { get; set; }
+
+    internal UserDraft? Draft { get; set; }
+
+    /// <summary>The PATCH operations of an update.</summary>
+    internal List<Newtonsoft.Json.Linq.JObject>? Operations { get; set; }
+
+    public override string ToString() => $"{Action} {Target}";
+}
+
+/// <summary>What Sync-SoGroup did (or, with -WhatIf, would do).</summary>
+public sealed class SyncResult
+{
+    public string GroupName { get; set; } = string.Empty;
+
+    public string? GroupScimId { get; set; }
+
+    public string? GroupExternalId { get; set; }
+
+    public bool WhatIf { get; set; }
+
+    public int DesiredMembers { get; set; }
+
+    public int Unchanged { get; set; }
+
+    public int Created => Count(SyncAction.CreateUser);
+
+    public int Updated => Count(SyncAction.UpdateUser);
+
+    public int Reactivated => Count(SyncAction.ReactivateUser);
+
+    public int Disabled => Count(SyncAction.DisableUser);
+
+    public int Deleted => Count(SyncAction.DeleteUser);
+
+    public int MembersAdded => Count(SyncAction.AddMember);
+
+    public int MembersRemoved => Count(SyncAction.RemoveMember);
+
+    public int Failed { get; set; }
+
+    public long RequestsSent { get; set; }
+
+    public TimeSpan Duration { get; set; }
+
+    public List<SyncChange> Changes { get; } = new List<SyncChange>();
+
+    private int Count(SyncAction action)
+    {
+        var count = 0;
+        foreach (var change in Changes)
+        {
+            if (change.Action == action && change.Status != SyncChangeStatus.Failed && change.Status != SyncChangeStatus.Skipped)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,165 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SuperOfficeProvisioning.Engine.Scim;
+using SuperOfficeProvisioning.Engine.Users;
+
+namespace SuperOfficeProvisioning.Engine.Sync;
+
+/// <summary>The whole set of changes a sync makes, worked out before anything is written.</summary>
+public sealed class SyncPlan
+{
+    public bool CreatesGroup { get; set; }
+
+    /// <summary>Creates, updates, reactivations and disables of desired members.</summary>
+    public List<SyncChange> UserChanges { get; } = new List<SyncChange>();
+
+    public List<SyncChange> MemberAdds { get; } = new List<SyncChange>();
+
+    public List<SyncChange> MemberRemovals { get; } = new List<SyncChange>();
+
+    /// <summary>Disables or deletes of users who left the group (per -RemovedMemberAction).</summary>
+    public List<SyncChange> LeaverChanges { get; } = new List<SyncChange>();
+
+    public int Unchanged { get; set; }
+
+    /// <summary>Members the sync takes out of the group, whatever the action.</summary>
+    public int Removals => MemberRemovals.Count + LeaverChanges.Count(c => c.Action == SyncAction.DeleteUser);
+
+    public IEnumerable<SyncChange> All => UserChanges.Concat(MemberAdds).Concat(MemberRemovals).Concat(LeaverChanges);
+}
+
+/// <summary>Compares the desired members with the group and the users the gateway holds.</summary>
+public static class SyncPlanner
+{
+    public static SyncPlan Plan(IReadOnlyList<UserDraft> desired, SoGroup? group, IEnumerable<SoUser> users, RemovedMemberAction removedMemberAction)
+    {
+        var index = new UserIndex(users);
+        var plan = new SyncPlan { CreatesGroup = group is null };
+        var members = group?.MemberIds ?? new HashSet<string>();
+        var desiredIds = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var draft in desired)
+        {
+            var user = index.Match(draft);
+            if (user is null)
+            {
+                var create = new SyncChange(SyncAction.CreateUser, draft.UserName) { Draft = draft };
+                foreach (var attribute in ScimAttributes(ScimJson.NewUser(draft)))
+                {
+                    create.Attributes[attribute.Key] = attribute.Value;
+                }
+
+                plan.UserChanges.Add(create);
+                plan.MemberAdds.Add(new SyncChange(SyncAction.AddMember, draft.UserName) { Draft = draft });
+                continue;
+            }
+
+            desiredIds.Add(user.ScimId);
+            var changed = new List<string>();
+            var operations = ScimJson.Changes(user, draft, changed);
+            if (operations.Count > 0)
+            {
+                var action = !changed.Contains(UserField.Enabled.Name) ? SyncAction.UpdateUser
+                    : draft.Enabled == true ? SyncAction.ReactivateUser : SyncAction.DisableUser;
+                var update = new SyncChange(action, user.UserName) { ScimId = user.ScimId, Draft = draft, Operations = operations };
+                foreach (var operation in operations)
+                {
+                    update.Attributes[(string)operation["path"]!] = operation["value"]?.ToString();
+                }
+
+                plan.UserChanges.Add(update);
+            }
+
+            if (!members.Contains(user.ScimId))
+            {
+                plan.MemberAdds.Add(new SyncChange(SyncAction.AddMember, user.UserName) { ScimId = user.ScimId });
+            }
+            else if (operations.Count == 0)
+            {
+                plan.Unchanged++;
+            }
+        }
+
+        foreach (var memberId in members.Where(id => !desiredIds.Contains(id)).OrderBy(id => id, StringComparer.Ordinal))
+        {
+            var user = index.ById(memberId);
+            var target = user?.UserName ?? memberId;
+            switch (removedMemberAction)
+            {
+                case RemovedMemberAction.Delete:
+                    plan.LeaverChanges.Add(new SyncChange(SyncAction.DeleteUser, target) { ScimId = memberId });
+                    break;
+                case RemovedMemberAction.Disable:
+                    plan.MemberRemovals.Add(new SyncChange(SyncAction.RemoveMember, target) { ScimId = memberId });
+                    if (user is null || user.Enabled)
+                    {
+                        var disable = new SyncChange(SyncAction.DisableUser, target) { ScimId = memberId };
+                        disable.Attributes["active"] = "False";
+                        plan.LeaverChanges.Add(disable);
+                    }
+
+                    break;
+                default:
+                    plan.MemberRemovals.Add(new SyncChange(SyncAction.RemoveMember, target) { ScimId = memberId });
+                    break;
+            }
+        }
+
+        return plan;
+    }
+
+    private static IEnumerable<KeyValuePair<string, string?>> ScimAttributes(Newtonsoft.Json.Linq.JObject user)
+    {
+        foreach (var property in user.Properties().Where(p => p.Name != "schemas"))
+        {
+            if (property.Value is Newtonsoft.Json.Linq.JObject nested)
+            {
+                foreach (var inner in nested.Properties())
+                {
+                    var prefix = property.Name.StartsWith("urn:", StringComparison.Ordinal) ? property.Name + ":" : property.Name + ".";
+                    yield return new KeyValuePair<string, string?>(prefix + inner.Name, inner.Value.ToString());
+                }
+            }
+            else if (property.Value is Newtonsoft.Json.Linq.JArray list)
+            {
+                foreach (var item in list.OfType<Newtonsoft.Json.Linq.JObject>())
+                {
+                    yield return new KeyValuePair<string, string?>($"{property.Name}[type eq \"{item["type"]}\"].value", (string?)item["value"]);
+                }
+            }
+            else
+            {
+                yield return new KeyValuePair<string, string?>(property.Name, property.Value.ToString());
+            }
+        }
+    }
+
+    /// <summary>The gateway's users by id, external id and user name, for matching as Entra does.</summary>
+    private sealed class UserIndex
+    {
+        private readonly Dictionary<string, SoUser> _byId = new Dictionary<string, SoUser>(StringComparer.Ordinal);
+        private readonly Dictionary<string, SoUser> _byExternalId = new Dictionary<string, SoUser>(StringComparer.Ordinal);
+        private readonly Dictionary<string, SoUser> _byUserName = new Dictionary<string, SoUser>(StringComparer.OrdinalIgnoreCase);
+
+        public UserIndex(IEnumerable<SoUser> users)
+        {
+            foreach (var user in users)
+            {
+                _byId[user.ScimId] = user;
+                if (!string.IsNullOrEmpty(user.ExternalId))
+                {
+                    _byExternalId[user.ExternalId!] = user;
+                }
+
+                _byUserName[user.UserName] = user;
+            }
+        }
+
+        public SoUser? ById(string id) => _byId.TryGetValue(id, out var user) ? user : null;
+
+        public SoUser? Match(UserDraft draft) =>
+            (!string.IsNullOrEmpty(draft.ExternalId) && _byExternalId.TryGetValue(draft.ExternalId!, out var byExternalId) ? byExternalId : null)
+            ?? (_byUserName.TryGetValue(draft.UserName, out var byName) ? byName : null);
+    }
+}

@@ -1,0 +1,112 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using SuperOfficeProvisioning.Engine.Sync;
+using SuperOfficeProvisioning.Engine.Users;
+using SuperOfficeProvisioning.Infrastructure;
+
+namespace SuperOfficeProvisioning.Cmdlets;
+
+/// <summary>Keeps a SuperOffice SCIM group, its users, roles and licences in line with an Entra group.</summary>
+[Cmdlet(VerbsData.Sync, "SoGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(SyncResult))]
+public sealed class SyncSoGroup : UserInputCmdlet, ISyncObserver
+{
+    private readonly List<UserDraft> _members = new List<UserDraft>();
+
+    /// <summary>The SCIM group's display name; created when missing.</summary>
+    [Parameter(Mandatory = true)]
+    [ValidateNotNullOrEmpty]
+    public string GroupName { get; set; } = null!;
+
+    /// <summary>The Entra group's object id, kept as the SCIM group's externalId and matched first.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? GroupId { get; set; }
+
+    /// <summary>What happens to users who are in the SCIM group but not in the input.</summary>
+    [Parameter]
+    public RemovedMemberAction RemovedMemberAction { get; set; } = RemovedMemberAction.RemoveFromGroup;
+
+    /// <summary>The most members one run may take out of the group without -Force.</summary>
+    [Parameter]
+    [ValidateRange(0, int.MaxValue)]
+    public int MaxRemovals { get; set; } = 500;
+
+    /// <summary>Allows removals above -MaxRemovals, and an empty input against a non-empty group.</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    /// <summary>A file each applied change is appended to as a JSON line: the audit record.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? LogPath { get; set; }
+
+    protected override string Activity => $"Syncing SCIM group '{GroupName}'";
+
+    protected override bool RequiresUserName => true;
+
+    protected override bool CreatesProvisioner => false;
+
+    protected override string? SkipReason(PSObject? input)
+    {
+        if (input?.Properties["AdditionalProperties"]?.Value is not { } value)
+        {
+            return null;
+        }
+
+        var properties = (value is PSObject wrapped ? wrapped.BaseObject : value) as IDictionary;
+        var type = properties?["@odata.type"] as string;
+        if (type is null || string.Equals(type, "#microsoft.graph.user", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var name = properties!["displayName"] ?? input.Properties["Id"]?.Value;
+        return $"Skipped member '{name}' (id {input.Properties["Id"]?.Value}): it is a {type.Replace("#microsoft.graph.", string.Empty)}, not a user.";
+    }
+
+    protected override void Accept(UserDraft draft)
+    {
+        // Being in the group means having access: a member with no AccountEnabled value is active.
+        draft.Enabled ??= true;
+        draft.GivenFields.Add(UserField.Enabled.Name);
+        _members.Add(draft);
+    }
+
+    protected override void EndProcessing()
+    {
+        var request = new GroupSyncRequest(GroupName, _members)
+        {
+            GroupId = GroupId,
+            RemovedMemberAction = RemovedMemberAction,
+            MaxRemovals = MaxRemovals,
+            Force = Force,
+            ThrottleLimit = ThrottleLimit,
+            LogPath = LogPath is null ? null : GetUnresolvedProviderPathFromPSPath(LogPath),
+        };
+        var sync = new GroupSync(RequireScim(), this);
+        SyncResult? result = null;
+        Run(async token => result = await sync.RunAsync(request, token).ConfigureAwait(false));
+        WriteProgress(new ProgressRecord(2, Activity, "Done") { RecordType = ProgressRecordType.Completed });
+        foreach (var change in result!.Changes)
+        {
+            if (change.Status == SyncChangeStatus.Failed)
+            {
+                WriteError(ErrorRecords.Create("SyncChangeFailed", ErrorCategory.WriteError, $"{change.Action} {change.Target} failed: {change.Error}", change));
+            }
+        }
+
+        WriteObject(OutputTypes.Tag(result, OutputTypes.SyncResult));
+    }
+
+    bool ISyncObserver.ConfirmApply(string groupName, string summary) =>
+        AskShouldProcess($"SCIM group '{groupName}'", $"Sync ({summary})");
+
+    void ISyncObserver.Progress(string activity, int done, int total) =>
+        EmitProgress(new ProgressRecord(2, activity, $"{done} of {total}")
+        {
+            PercentComplete = total == 0 ? 100 : Math.Min(100, done * 100 / total),
+        });
+}
