@@ -114,6 +114,11 @@ public sealed class HttpPipeline : IDisposable
             log.Verbose($"{request.Method} {Redaction.Url(request.RequestUri)} -> {(int)response.StatusCode} in {watch.ElapsedMilliseconds} ms");
             return new AttemptOutcome(response, null);
         }
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested && !(ex is OperationCanceledException))
+        {
+            // Cancelling can surface as a disposed response or a broken stream; it is still a cancellation.
+            throw new OperationCanceledException("The request was cancelled.", ex, cancellationToken);
+        }
         catch (Exception ex) when (IsTransient(ex) && !cancellationToken.IsCancellationRequested)
         {
             log.Verbose($"{request.Method} {Redaction.Url(request.RequestUri)} failed after {watch.ElapsedMilliseconds} ms: {Describe(ex)}");

@@ -19,9 +19,6 @@ namespace SuperOfficeProvisioning.Engine.Sync;
 /// </summary>
 public sealed class GroupSync
 {
-    /// <summary>Member values per membership PATCH.</summary>
-    public const int MembershipChunk = 1000;
-
     private readonly SoConnection _connection;
     private readonly ScimClient _client;
     private readonly ISyncObserver _observer;
@@ -201,10 +198,11 @@ public sealed class GroupSync
     {
         var adds = plan.MemberAdds.Where(a => a.Status == SyncChangeStatus.Planned).ToList();
         var removals = plan.MemberRemovals;
-        for (var offset = 0; offset < Math.Max(adds.Count, removals.Count); offset += MembershipChunk)
+        var chunk = Math.Max(1, request.MembershipBatchSize);
+        for (var offset = 0; offset < Math.Max(adds.Count, removals.Count); offset += chunk)
         {
-            var addChunk = adds.Skip(offset).Take(MembershipChunk).ToList();
-            var removeChunk = removals.Skip(offset).Take(MembershipChunk).ToList();
+            var addChunk = adds.Skip(offset).Take(chunk).ToList();
+            var removeChunk = removals.Skip(offset).Take(chunk).ToList();
             var rows = addChunk.Concat(removeChunk).ToList();
             try
             {

@@ -27,6 +27,9 @@ public sealed class GroupSyncRequest
 
     public int ThrottleLimit { get; set; } = 16;
 
+    /// <summary>Member values per membership PATCH; lower it for a server with a small payload limit.</summary>
+    public int MembershipBatchSize { get; set; } = 1000;
+
     public string? LogPath { get; set; }
 }
 

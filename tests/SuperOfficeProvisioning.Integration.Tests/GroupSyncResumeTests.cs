@@ -1,0 +1,78 @@
+using SuperOfficeProvisioning.Engine.Scim;
+using SuperOfficeProvisioning.Engine.Sync;
+using SuperOfficeProvisioning.Engine.Users;
+using Xunit;
+
+namespace SuperOfficeProvisioning.Integration.Tests;
+
+public sealed class GroupSyncResumeTests
+{
+    private const int Members = 1000;
+
+    [Fact]
+    public async Task A_sync_stopped_at_several_points_converges_when_run_again()
+    {
+        await using var fixture = await SandboxFixture.StartAsync(seed: 5);
+        using var connection = fixture.ConnectScim();
+        var desired = DesiredMembers();
+
+        // Stop each run after this many finished steps (user creates first, then membership rows, 100 to a
+        // request), each time resuming what the run before left: early, mid-creates, across the end of the
+        // creates into the memberships, and within the memberships alone.
+        foreach (var stopAfter in new[] { 1, 150, 400, 700, 350 })
+        {
+            using var cancel = new CancellationTokenSource();
+            var observer = new Observer(step => { if (step >= stopAfter) { cancel.Cancel(); } });
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new GroupSync(connection, observer).RunAsync(Request(desired), cancel.Token));
+        }
+
+        var finish = await new GroupSync(connection, new Observer(_ => { })).RunAsync(Request(desired), CancellationToken.None);
+        Assert.Equal(0, finish.Failed);
+
+        var users = await new ScimClient(connection).FindUsersAsync("userName sw \"member\"", CancellationToken.None);
+        Assert.Equal(Members, users.Count);
+        Assert.Equal(Members, users.Select(u => u.UserName.ToLowerInvariant()).Distinct().Count());
+        var group = (await new ScimClient(connection).FindGroupsAsync("displayName eq \"Resumable\"", withMembers: true, CancellationToken.None)).Single();
+        Assert.Equal(users.Select(u => u.ScimId).OrderBy(id => id), group.MemberIds.OrderBy(id => id));
+
+        fixture.Sandbox.ResetStats();
+        var again = await new GroupSync(connection, new Observer(_ => { })).RunAsync(Request(desired), CancellationToken.None);
+        Assert.Empty(again.Changes);
+        Assert.Equal(0, fixture.Sandbox.GetStats().Writes);
+    }
+
+    private static GroupSyncRequest Request(IReadOnlyList<UserDraft> members) =>
+        new("Resumable", members) { GroupId = "5b2f7f55-1f7e-4c9b-a8c4-d3c2b1a09e77", MembershipBatchSize = 100 };
+
+    private static List<UserDraft> DesiredMembers()
+    {
+        var random = new Random(20261123);
+        return Enumerable.Range(1, Members).Select(i => UserInputReader.Read(
+            new Dictionary<string, object?>
+            {
+                ["UserName"] = $"member{i:0000}@contoso.example",
+                ["ExternalId"] = new Guid(Enumerable.Range(0, 16).Select(_ => (byte)random.Next(256)).ToArray()).ToString(),
+                ["GivenName"] = $"Member{i}",
+                ["Surname"] = "Resume",
+                ["Enabled"] = true,
+            },
+            i,
+            null,
+            requireUserName: true)).ToList();
+    }
+
+    private sealed class Observer(Action<int> onStep) : ISyncObserver
+    {
+        private int _steps;
+
+        public bool ConfirmApply(string groupName, string summary) => true;
+
+        public void Progress(string activity, int done, int total)
+        {
+            if (activity.StartsWith("Syncing", StringComparison.Ordinal))
+            {
+                onStep(Interlocked.Increment(ref _steps));
+            }
+        }
+    }
+}

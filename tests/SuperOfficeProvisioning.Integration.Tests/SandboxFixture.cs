@@ -1,0 +1,25 @@
+using SuperOfficeProvisioning.Engine.Connections;
+using SuperOfficeProvisioning.Engine.Http;
+using SuperOfficeProvisioning.Sandbox;
+
+namespace SuperOfficeProvisioning.Integration.Tests;
+
+/// <summary>A sandbox tenant for one test, and engine connections to its SCIM gateway.</summary>
+internal sealed class SandboxFixture : IAsyncDisposable
+{
+    private SandboxFixture(RunningSandbox sandbox) => Sandbox = sandbox;
+
+    public RunningSandbox Sandbox { get; }
+
+    public static async Task<SandboxFixture> StartAsync(int seed = 1) =>
+        new(await SandboxHost.StartAsync(new SandboxOptions { Seed = seed }));
+
+    public SoConnection ConnectScim()
+    {
+        var details = Sandbox.Details;
+        var pipeline = new HttpPipeline(new HttpPipelineOptions { PinnedCertificateSha256 = details.CertificateThumbprint });
+        return SoConnection.Create(null, new ScimEndpoint(details.ScimUrl, Secret.FromPlainText(details.ScimToken)), null, pipeline);
+    }
+
+    public ValueTask DisposeAsync() => Sandbox.DisposeAsync();
+}
