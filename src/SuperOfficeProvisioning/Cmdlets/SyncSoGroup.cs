@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading;
 using SuperOfficeProvisioning.Engine.Sync;
 using SuperOfficeProvisioning.Engine.Users;
 using SuperOfficeProvisioning.Infrastructure;
@@ -11,7 +12,7 @@ namespace SuperOfficeProvisioning.Cmdlets;
 /// <summary>Keeps a SuperOffice SCIM group, its users, roles and licences in line with an Entra group.</summary>
 [Cmdlet(VerbsData.Sync, "SoGroup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(SyncResult))]
-public sealed class SyncSoGroup : UserInputCmdlet, ISyncObserver
+public sealed class SyncSoGroup : UserInputCmdlet
 {
     private readonly List<UserDraft> _members = new List<UserDraft>();
 
@@ -26,8 +27,10 @@ public sealed class SyncSoGroup : UserInputCmdlet, ISyncObserver
     public string? GroupId { get; set; }
 
     /// <summary>What happens to users who are in the SCIM group but not in the input.</summary>
+    // A string rather than the engine's enum: cmdlet types must load before the engine can be resolved.
     [Parameter]
-    public RemovedMemberAction RemovedMemberAction { get; set; } = RemovedMemberAction.RemoveFromGroup;
+    [ValidateSet(nameof(Engine.Sync.RemovedMemberAction.RemoveFromGroup), nameof(Engine.Sync.RemovedMemberAction.Disable), nameof(Engine.Sync.RemovedMemberAction.Delete))]
+    public string RemovedMemberAction { get; set; } = nameof(Engine.Sync.RemovedMemberAction.RemoveFromGroup);
 
     /// <summary>The most members one run may take out of the group without -Force.</summary>
     [Parameter]
@@ -80,13 +83,13 @@ public sealed class SyncSoGroup : UserInputCmdlet, ISyncObserver
         var request = new GroupSyncRequest(GroupName, _members)
         {
             GroupId = GroupId,
-            RemovedMemberAction = RemovedMemberAction,
+            RemovedMemberAction = (RemovedMemberAction)Enum.Parse(typeof(RemovedMemberAction), RemovedMemberAction, ignoreCase: true),
             MaxRemovals = MaxRemovals,
             Force = Force,
             ThrottleLimit = ThrottleLimit,
             LogPath = LogPath is null ? null : GetUnresolvedProviderPathFromPSPath(LogPath),
         };
-        var sync = new GroupSync(RequireScim(), this);
+        var sync = new GroupSync(RequireScim(), new Observer(this));
         SyncResult? result = null;
         Run(async token => result = await sync.RunAsync(request, token).ConfigureAwait(false));
         WriteProgress(new ProgressRecord(2, Activity, "Done") { RecordType = ProgressRecordType.Completed });
@@ -101,12 +104,24 @@ public sealed class SyncSoGroup : UserInputCmdlet, ISyncObserver
         WriteObject(OutputTypes.Tag(result, OutputTypes.SyncResult));
     }
 
-    bool ISyncObserver.ConfirmApply(string groupName, string summary) =>
-        AskShouldProcess($"SCIM group '{groupName}'", $"Sync ({summary})");
+    /// <summary>Asks once for the whole plan (-WhatIf / -Confirm) and shows progress, on the pipeline thread.</summary>
+    private sealed class Observer : ISyncObserver
+    {
+        private readonly SyncSoGroup _cmdlet;
+        private int _lastPercent = -1;
 
-    void ISyncObserver.Progress(string activity, int done, int total) =>
-        EmitProgress(new ProgressRecord(2, activity, $"{done} of {total}")
+        public Observer(SyncSoGroup cmdlet) => _cmdlet = cmdlet;
+
+        public bool ConfirmApply(string groupName, string summary) =>
+            _cmdlet.AskShouldProcess($"SCIM group '{groupName}'", $"Sync ({summary})");
+
+        public void Progress(string activity, int done, int total)
         {
-            PercentComplete = total == 0 ? 100 : Math.Min(100, done * 100 / total),
-        });
+            var percent = total == 0 ? 100 : Math.Min(100, done * 100 / total);
+            if (Interlocked.Exchange(ref _lastPercent, percent) != percent)
+            {
+                _cmdlet.EmitProgress(new ProgressRecord(2, activity, $"{done} of {total}") { PercentComplete = percent });
+            }
+        }
+    }
 }

@@ -13,21 +13,13 @@ namespace SuperOfficeProvisioning.Infrastructure;
 /// </summary>
 internal static class IsolatedDependencies
 {
-    private static readonly object Gate = new object();
     private static DependencyLoadContext? _context;
 
+    /// <summary>Called once, under the module initializer's lock.</summary>
     public static void Register(string dependencyFolder)
     {
-        lock (Gate)
-        {
-            if (_context is not null)
-            {
-                return;
-            }
-
-            _context = new DependencyLoadContext(dependencyFolder);
-            AssemblyLoadContext.Default.Resolving += ResolveEngine;
-        }
+        _context = new DependencyLoadContext(dependencyFolder);
+        AssemblyLoadContext.Default.Resolving += ResolveEngine;
     }
 
     private static Assembly? ResolveEngine(AssemblyLoadContext defaultContext, AssemblyName name) =>

@@ -16,7 +16,7 @@ namespace SuperOfficeProvisioning.Infrastructure;
 /// objects and CSV rows; Get-MgGroupMember's directory objects are read through their AdditionalProperties.
 /// Each record is validated on arrival; valid ones are processed in batches, concurrently.
 /// </summary>
-public abstract class UserInputCmdlet : SoConnectedCmdlet, IUserOperationSink
+public abstract class UserInputCmdlet : SoConnectedCmdlet
 {
     private readonly List<PendingUser> _batch = new List<PendingUser>();
     private readonly Dictionary<string, int> _seenUserNames = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -89,7 +89,7 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet, IUserOperationSink
     protected override void BeginProcessing()
     {
         _attributeMap = UserInputMapping.ParseAttributeMap(AttributeMap, this);
-        _provisioner = CreatesProvisioner ? new UserProvisioner(RequireScim(), this, ThrottleLimit) : null;
+        _provisioner = CreatesProvisioner ? new UserProvisioner(RequireScim(), new Sink(this), ThrottleLimit) : null;
     }
 
     protected override void ProcessRecord()
@@ -153,20 +153,6 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet, IUserOperationSink
     /// <summary>Writes the user to the output; Remove-SoUser only does so with -PassThru.</summary>
     protected virtual void OnSucceeded(UserDraft draft, SoUser user) => Emit(OutputTypes.Tag(user, OutputTypes.User));
 
-    bool IUserOperationSink.ShouldProcess(string target, string action) => AskShouldProcess(target, action);
-
-    void IUserOperationSink.Succeeded(UserDraft draft, SoUser user)
-    {
-        Interlocked.Increment(ref _finished);
-        OnSucceeded(draft, user);
-    }
-
-    void IUserOperationSink.Failed(UserDraft draft, SoException error)
-    {
-        Interlocked.Increment(ref _finished);
-        EmitError(ErrorRecords.From(error, draft.Source));
-    }
-
     private void FlushBatch()
     {
         if (_batch.Count == 0)
@@ -209,7 +195,29 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet, IUserOperationSink
         }
     }
 
-    protected readonly struct PendingUser
+    /// <summary>Reports the engine's per-user outcomes back through the cmdlet, on the pipeline thread.</summary>
+    private sealed class Sink : IUserOperationSink
+    {
+        private readonly UserInputCmdlet _cmdlet;
+
+        public Sink(UserInputCmdlet cmdlet) => _cmdlet = cmdlet;
+
+        public bool ShouldProcess(string target, string action) => _cmdlet.AskShouldProcess(target, action);
+
+        public void Succeeded(UserDraft draft, SoUser user)
+        {
+            Interlocked.Increment(ref _cmdlet._finished);
+            _cmdlet.OnSucceeded(draft, user);
+        }
+
+        public void Failed(UserDraft draft, SoException error)
+        {
+            Interlocked.Increment(ref _cmdlet._finished);
+            _cmdlet.EmitError(ErrorRecords.From(error, draft.Source));
+        }
+    }
+
+    protected sealed class PendingUser
     {
         public PendingUser(UserDraft draft, IReadOnlyList<string> groups)
         {
