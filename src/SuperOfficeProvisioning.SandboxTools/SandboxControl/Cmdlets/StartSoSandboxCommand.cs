@@ -1,0 +1,148 @@
+using System.Management.Automation;
+using SuperOfficeProvisioning.Sandbox;
+using SuperOfficeProvisioning.Sandbox.Scim;
+
+namespace SuperOfficeProvisioning.SandboxTools.SandboxControl.Cmdlets;
+
+/// <summary>
+/// Starts a local SuperOffice sandbox tenant (SuperID, tenant status, WebAPI, SCIM gateway) on a free loopback port,
+/// makes it the session's sandbox and returns what a script needs to connect to it.
+/// </summary>
+[Cmdlet(VerbsLifecycle.Start, "SoSandbox")]
+[OutputType(typeof(SandboxInfo))]
+public sealed class StartSoSandboxCommand : PSCmdlet
+{
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string ContextIdentifier { get; set; } = "Cust12345";
+
+    /// <summary>The loopback port; by default a free one.</summary>
+    [Parameter]
+    [ValidateRange(0, 65535)]
+    public int Port { get; set; }
+
+    /// <summary>The state the tenant status API reports at start.</summary>
+    [Parameter]
+    [ValidateSet("Unknown", "Provisioning", "Running", "Deleted", "Suspended", "OnlineMaintenance", "OfflineMaintenance",
+        "ProvisioningFailed", "Deleting", "DeleteFailed", "MigrationPending")]
+    public string TenantState { get; set; } = "Running";
+
+    /// <summary>The SCIM rules file; by default examples/data/scim-rules.json.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? RulesPath { get; set; }
+
+    /// <summary>Starts the SCIM gateway without rules, so users get no role, group or licence from it.</summary>
+    [Parameter]
+    public SwitchParameter NoScimRules { get; set; }
+
+    /// <summary>Offers SCIM /Bulk.</summary>
+    [Parameter]
+    public SwitchParameter ScimBulk { get; set; }
+
+    /// <summary>Latency added to every request, in milliseconds.</summary>
+    [Parameter]
+    [ValidateRange(0, int.MaxValue)]
+    public int LatencyMs { get; set; }
+
+    /// <summary>Requests per second admitted before 429 answers; 0 means no limit.</summary>
+    [Parameter]
+    [ValidateRange(0d, double.MaxValue)]
+    public double RateLimitPerSecond { get; set; }
+
+    /// <summary>The seed of the fault generator; by default a drawn one, shown in the output.</summary>
+    [Parameter]
+    public int Seed { get; set; }
+
+    /// <summary>A JSON file that keeps the tenant's data across restarts; by default the data lives in memory.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? StateFile { get; set; }
+
+    /// <summary>The tenant administrator's user name.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? AdminUserName { get; set; }
+
+    protected override void EndProcessing()
+    {
+        if (SandboxSession.Active is not null)
+        {
+            throw this.Terminate(new ErrorRecord(
+                new InvalidOperationException("A sandbox is already running in this session; stop it with Stop-SoSandbox first."),
+                "SandboxAlreadyRunning",
+                ErrorCategory.ResourceExists,
+                SandboxSession.Active.Info));
+        }
+
+        var options = BuildOptions();
+        RunningSandbox sandbox;
+        try
+        {
+            // Demo tooling: blocking on the start-up keeps the cmdlet simple; it takes well under a second.
+            sandbox = SandboxHost.StartAsync(options).GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is ArgumentException or IOException or InvalidOperationException)
+        {
+            throw this.Terminate(new ErrorRecord(ex, "SandboxStartFailed", ErrorCategory.OpenError, options.ContextIdentifier));
+        }
+
+        var session = SandboxSession.Begin(sandbox, FaultOptionsEditor.Copy(options.Faults));
+        WriteObject(SandboxOutput.Stamp(session.Info, SandboxInfo.TypeName));
+    }
+
+    private SandboxOptions BuildOptions()
+    {
+        var options = new SandboxOptions
+        {
+            ContextIdentifier = ContextIdentifier,
+            Port = Port,
+            TenantState = TenantState,
+            ScimBulkEnabled = ScimBulk,
+            ScimRules = LoadRules(),
+            Faults = new FaultOptions { LatencyMs = LatencyMs, RateLimitPerSecond = RateLimitPerSecond },
+        };
+        if (MyInvocation.BoundParameters.ContainsKey(nameof(Seed)))
+        {
+            options.Seed = Seed;
+        }
+
+        if (StateFile is not null)
+        {
+            options.StateFile = SessionState.Path.GetUnresolvedProviderPathFromPSPath(StateFile);
+        }
+
+        if (AdminUserName is not null)
+        {
+            options.AdminUserName = AdminUserName;
+        }
+
+        return options;
+    }
+
+    private List<ScimRule> LoadRules()
+    {
+        if (NoScimRules)
+        {
+            return [];
+        }
+
+        var path = RulesPath is null
+            ? ExampleFiles.Find(ExampleFiles.ScimRulesFile)
+            : SessionState.Path.GetUnresolvedProviderPathFromPSPath(RulesPath);
+        if (path is null)
+        {
+            WriteWarning($"'{ExampleFiles.ScimRulesFile}' was not found; the sandbox starts without SCIM rules.");
+            return [];
+        }
+
+        try
+        {
+            return ScimRulesFile.Load(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            throw this.Terminate(new ErrorRecord(ex, "ScimRulesUnreadable", ErrorCategory.InvalidData, path));
+        }
+    }
+}

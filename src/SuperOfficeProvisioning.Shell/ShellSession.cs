@@ -1,0 +1,77 @@
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+
+namespace SuperOfficeProvisioning.Shell;
+
+/// <summary>Imports the module (and, with -Sandbox, a sandbox tenant), runs the script and reports how it ended.</summary>
+internal sealed class ShellSession(Runspace runspace, ShellHost host)
+{
+    public int Run(ShellOptions options)
+    {
+        try
+        {
+            Invoke(ps => ps.AddCommand("Import-Module").AddParameter("Name", ModuleLocator.ModuleManifest()).AddParameter("ErrorAction", "Stop"));
+            if (options.Sandbox)
+            {
+                SandboxSetup.Start(this);
+            }
+
+            var succeeded = Invoke(ps =>
+            {
+                if (options.File is not null)
+                {
+                    ps.AddCommand(Path.GetFullPath(options.File));
+                    foreach (var argument in options.ScriptArguments)
+                    {
+                        ps.AddArgument(argument);
+                    }
+                }
+                else
+                {
+                    ps.AddScript(options.Command!);
+                }
+
+                ps.AddCommand("Out-Default");
+            });
+            return host.ExitCode ?? (succeeded ? 0 : 1);
+        }
+        finally
+        {
+            if (options.Sandbox)
+            {
+                SandboxSetup.Stop(this);
+            }
+        }
+    }
+
+    /// <summary>Runs a pipeline, relaying its streams; false when it ended with a terminating error.</summary>
+    public bool Invoke(Action<PowerShell> build)
+    {
+        using var ps = PowerShell.Create();
+        ps.Runspace = runspace;
+        build(ps);
+        ps.Streams.Error.DataAdded += (_, e) => WriteError(ps.Streams.Error[e.Index]);
+        ps.Streams.Warning.DataAdded += (_, e) => host.UI.WriteWarningLine(ps.Streams.Warning[e.Index].Message);
+        ps.Streams.Verbose.DataAdded += (_, e) => host.UI.WriteVerboseLine(ps.Streams.Verbose[e.Index].Message);
+        ps.Streams.Debug.DataAdded += (_, e) => host.UI.WriteDebugLine(ps.Streams.Debug[e.Index].Message);
+        ps.Streams.Information.DataAdded += (_, e) => host.UI.WriteLine(ps.Streams.Information[e.Index].MessageData?.ToString() ?? string.Empty);
+        try
+        {
+            ps.Invoke();
+            return !ps.HadErrors || ps.InvocationStateInfo.State == PSInvocationState.Completed;
+        }
+        catch (RuntimeException ex)
+        {
+            WriteError(ex.ErrorRecord);
+            return false;
+        }
+    }
+
+    private void WriteError(ErrorRecord error)
+    {
+        var where = error.InvocationInfo?.ScriptName is { Length: > 0 } script
+            ? $" (at {Path.GetFileName(script)}:{error.InvocationInfo.ScriptLineNumber})"
+            : string.Empty;
+        host.UI.WriteErrorLine($"{error}{where} [{error.FullyQualifiedErrorId}]");
+    }
+}
