@@ -10,6 +10,12 @@ internal sealed class ShellSession(Runspace runspace, ShellHost host)
     {
         try
         {
+            if (Console.IsOutputRedirected)
+            {
+                // Colour codes only garble a log file or a pipe.
+                Invoke(ps => ps.AddScript("$PSStyle.OutputRendering = 'PlainText'"));
+            }
+
             Invoke(ps => ps.AddCommand("Import-Module").AddParameter("Name", ModuleLocator.ModuleManifest()).AddParameter("ErrorAction", "Stop"));
             if (options.Sandbox)
             {

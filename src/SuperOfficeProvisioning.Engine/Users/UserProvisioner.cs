@@ -171,6 +171,21 @@ public sealed class UserProvisioner
         }
     }
 
+    /// <summary>The names among <paramref name="names"/> that no SCIM group has.</summary>
+    public async Task<IReadOnlyList<string>> FindMissingGroupsAsync(IEnumerable<string> names, CancellationToken cancellationToken)
+    {
+        var missing = new List<string>();
+        foreach (var name in names)
+        {
+            if (await _groups.GetOrAdd(name, n => new Lazy<Task<SoGroup?>>(() => FindGroupAsync(n, cancellationToken))).Value.ConfigureAwait(false) is null)
+            {
+                missing.Add(name);
+            }
+        }
+
+        return missing;
+    }
+
     private async Task<IReadOnlyList<SoGroup>> ResolveGroupsAsync(IReadOnlyList<string> names, UserDraft draft, CancellationToken cancellationToken)
     {
         var groups = new List<SoGroup>();

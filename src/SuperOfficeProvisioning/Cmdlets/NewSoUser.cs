@@ -24,7 +24,31 @@ public sealed class NewSoUser : UserInputCmdlet
 
     protected override bool RequiresUserName => true;
 
-    protected override IReadOnlyList<string> GroupsOf(UserDraft draft) =>
+    /// <summary>
+    /// A -Group given on the command line holds for every user: a missing group is a wrong invocation, reported
+    /// once before anything is written rather than once per user.
+    /// </summary>
+    protected override void BeginProcessing()
+    {
+        base.BeginProcessing();
+        if (Group is null)
+        {
+            return;
+        }
+
+        IReadOnlyList<string> missing = Array.Empty<string>();
+        Run(async token => missing = await Provisioner!.FindMissingGroupsAsync(GroupsOf(null), token).ConfigureAwait(false));
+        if (missing.Count > 0)
+        {
+            ThrowTerminatingError(ErrorRecords.Create(
+                "GroupNotFound",
+                ErrorCategory.ObjectNotFound,
+                $"There is no SCIM group named '{string.Join("', '", missing)}'; no user was created. Create the group first (Sync-SoGroup creates a missing group).",
+                Group));
+        }
+    }
+
+    protected override IReadOnlyList<string> GroupsOf(UserDraft? draft) =>
         Group?.Where(g => !string.IsNullOrWhiteSpace(g)).Select(g => g.Trim()).ToArray() ?? Array.Empty<string>();
 
     protected override Task ProcessBatchAsync(UserProvisioner provisioner, IReadOnlyList<PendingUser> batch, CancellationToken cancellationToken) =>

@@ -23,6 +23,8 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet
     private readonly Dictionary<string, int> _seenExternalIds = new Dictionary<string, int>(StringComparer.Ordinal);
     private Dictionary<UserField, string>? _attributeMap;
     private UserProvisioner? _provisioner;
+
+    internal UserProvisioner? Provisioner => _provisioner;
     private int _received;
     private int _finished;
 
@@ -112,7 +114,7 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet
         }
         catch (SoException ex)
         {
-            _finished++;
+            Interlocked.Increment(ref _finished);
             WriteError(ErrorRecords.From(ex, source));
             return;
         }
@@ -145,7 +147,7 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet
     }
 
     /// <summary>The groups a new user goes into (New-SoUser's -Group).</summary>
-    protected virtual IReadOnlyList<string> GroupsOf(UserDraft draft) => Array.Empty<string>();
+    protected virtual IReadOnlyList<string> GroupsOf(UserDraft? draft) => Array.Empty<string>();
 
     protected virtual Task ProcessBatchAsync(UserProvisioner provisioner, IReadOnlyList<PendingUser> batch, CancellationToken cancellationToken) =>
         Task.CompletedTask;
