@@ -1,0 +1,48 @@
+using SuperOfficeProvisioning.Sandbox.Tenant;
+using SuperOfficeProvisioning.Sandbox.WebApi;
+
+namespace SuperOfficeProvisioning.Sandbox.Hosting;
+
+/// <summary>
+/// Errors the host itself answers (injected faults, unhandled exceptions), in the format of the route family asked:
+/// RFC 7644 section 3.12 for the SCIM gateway, SuperOffice's error body everywhere else.
+/// </summary>
+internal static class HostErrors
+{
+    public static Task WriteAsync(HttpContext context, int status, string errorType, string message)
+    {
+        if (TenantPath.Parse(context.Request.Path) is { IsScim: true })
+        {
+            return Results.Json(
+                new Dictionary<string, object>
+                {
+                    ["schemas"] = new[] { "urn:ietf:params:scim:api:messages:2.0:Error" },
+                    ["status"] = status.ToString(),
+                    ["detail"] = message,
+                },
+                contentType: "application/scim+json",
+                statusCode: status).ExecuteAsync(context);
+        }
+
+        return WebApiErrors.WriteAsync(context, status, errorType, message, "Sandbox");
+    }
+}
+
+/// <summary>Turns an exception a handler let escape into a 500 with an error body, instead of an empty reply.</summary>
+internal sealed class ServerErrorMiddleware(RequestDelegate next, ILogger<ServerErrorMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogError(exception, "Unhandled exception on {Method} {Path}", context.Request.Method, context.Request.Path);
+            context.Response.Clear();
+            await HostErrors.WriteAsync(context, StatusCodes.Status500InternalServerError, "SoServerException",
+                $"{exception.GetType().Name}: {exception.Message}");
+        }
+    }
+}

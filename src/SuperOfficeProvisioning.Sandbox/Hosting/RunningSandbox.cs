@@ -1,0 +1,74 @@
+using System.Security.Cryptography.X509Certificates;
+using SuperOfficeProvisioning.Sandbox.Hosting;
+using SuperOfficeProvisioning.Sandbox.SuperId;
+
+namespace SuperOfficeProvisioning.Sandbox;
+
+/// <summary>A started sandbox tenant. Dispose it to stop the host, save the state file and delete the key file.</summary>
+public sealed class RunningSandbox : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly SandboxTenant _tenant;
+    private readonly X509Certificate2 _certificate;
+    private int _disposed;
+
+    internal RunningSandbox(WebApplication app, SandboxTenant tenant, X509Certificate2 certificate)
+    {
+        _app = app;
+        _tenant = tenant;
+        _certificate = certificate;
+
+        var addresses = tenant.Addresses;
+        Details = new SandboxDetails
+        {
+            ContextIdentifier = addresses.ContextIdentifier,
+            BaseUri = addresses.BaseUri,
+            Authority = addresses.BaseUri,
+            WebApiUrl = addresses.WebApiUrl,
+            ScimUrl = addresses.ScimUrl,
+            ScimToken = tenant.ScimToken,
+            ClientId = tenant.Application.ClientId,
+            ClientSecret = tenant.Application.ClientSecret,
+            SystemUserToken = tenant.Application.SystemUserToken,
+            PrivateKeyPath = tenant.Application.PrivateKeyPath,
+            CertificateThumbprint = LoopbackCertificate.Thumbprint(certificate),
+            AdminKey = tenant.AdminKey,
+            AccessToken = tenant.Credentials.IssueAccessToken(
+                new Caller(TenantAdministrator.AssociateId, tenant.Application.ClientId, CallerKind.User)),
+            AdminUserName = tenant.Administrator.UserName,
+            Seed = tenant.Seed,
+        };
+    }
+
+    public SandboxDetails Details { get; }
+
+    public SandboxStats GetStats() => _tenant.Stats.Snapshot();
+
+    public void ResetStats() => _tenant.Stats.Reset();
+
+    /// <summary>Puts new fault options into effect; throws <see cref="ArgumentException"/> for invalid ones.</summary>
+    public void SetFaults(FaultOptions faults)
+    {
+        ArgumentNullException.ThrowIfNull(faults);
+        _tenant.Faults.Configure(faults);
+    }
+
+    /// <summary>Sets the tenant state (Running, Suspended, OfflineMaintenance …); throws for an unknown state name.</summary>
+    public void SetTenantState(string state) => _tenant.Status.Set(state);
+
+    /// <summary>The users the SCIM gateway has provisioned, as SuperOffice sees them after the SCIM rules.</summary>
+    public IReadOnlyList<SuperOfficeUserProjection> GetSuperOfficeUsers() => _tenant.UserSource.GetSuperOfficeUsers();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await _tenant.DisposeAsync();
+        _certificate.Dispose();
+    }
+}

@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+
+namespace SuperOfficeProvisioning.Sandbox.Hosting;
+
+/// <summary>
+/// The one partner application registered with the sandbox tenant: its client id and secret, the system user token the
+/// administrator's consent granted it, and its RSA key pair (the private half written to a PEM file for clients).
+/// </summary>
+internal sealed class SandboxApplication : IDisposable
+{
+    private readonly RSA _key = RSA.Create(2048);
+    private readonly string _keyFolder;
+
+    public SandboxApplication(SandboxOptions options)
+    {
+        ClientId = options.ClientId ?? RandomTokens.Hex(16);
+        ClientSecret = options.ClientSecret ?? RandomTokens.Hex(16);
+        SystemUserToken = "SandboxApp-" + RandomTokens.Base64Url(24);
+
+        _keyFolder = Path.Combine(Path.GetTempPath(), "SuperOfficeSandbox-" + RandomTokens.Hex(8));
+        Directory.CreateDirectory(_keyFolder);
+        PrivateKeyPath = Path.Combine(_keyFolder, "application-private-key.pem");
+        File.WriteAllText(PrivateKeyPath, _key.ExportRSAPrivateKeyPem());
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(PrivateKeyPath, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
+    public string ClientId { get; }
+
+    public string ClientSecret { get; }
+
+    public string SystemUserToken { get; }
+
+    public string PrivateKeyPath { get; }
+
+    public bool IsClientSecret(string? candidate) => FixedTimeEquals(candidate, ClientSecret);
+
+    /// <summary>Checks an RSA SHA-256 PKCS#1 v1.5 signature made with the application's private key.</summary>
+    public bool VerifySignature(byte[] data, byte[] signature) =>
+        _key.VerifyData(data, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+
+    public void Dispose()
+    {
+        _key.Dispose();
+        try
+        {
+            Directory.Delete(_keyFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A reader still holding the file open must not fail the shutdown; the temp folder is cleaned eventually.
+        }
+    }
+
+    public static bool FixedTimeEquals(string? candidate, string expected) =>
+        candidate is not null &&
+        CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.UTF8.GetBytes(candidate), System.Text.Encoding.UTF8.GetBytes(expected));
+}

@@ -1,0 +1,52 @@
+using SuperOfficeProvisioning.Sandbox.Scim;
+
+namespace SuperOfficeProvisioning.Sandbox;
+
+/// <summary>How a sandbox tenant starts. Every property has a working default.</summary>
+public sealed class SandboxOptions
+{
+    /// <summary>The tenant's context identifier.</summary>
+    public string ContextIdentifier { get; set; } = "Cust12345";
+
+    /// <summary>The loopback port to listen on; 0 picks a free one.</summary>
+    public int Port { get; set; }
+
+    /// <summary>The tenant state at start (a state name of the tenant status API, e.g. Running, Suspended).</summary>
+    public string TenantState { get; set; } = "Running";
+
+    /// <summary>A JSON file that holds the tenant's data across restarts; null keeps everything in memory.</summary>
+    public string? StateFile { get; set; }
+
+    /// <summary>Whether the SCIM gateway offers the /Bulk endpoint.</summary>
+    public bool ScimBulkEnabled { get; set; }
+
+    /// <summary>The most resources a SCIM filter query returns in one page.</summary>
+    public int ScimFilterMaxResults { get; set; } = 200;
+
+    /// <summary>The SCIM gateway's rules (set in the gateway UI in SuperOffice), run in list order.</summary>
+    public List<ScimRule> ScimRules { get; set; } = [];
+
+    /// <summary>Faults injected from the start; they can be changed while the sandbox runs.</summary>
+    public FaultOptions Faults { get; set; } = new();
+
+    /// <summary>The user name of the tenant administrator who consents in SuperID and owns the ready access token.</summary>
+    public string AdminUserName { get; set; } = "admin@sandbox.example";
+
+    /// <summary>Seed of the fault generator; null draws one (shown in <see cref="SandboxDetails.Seed"/>).</summary>
+    public int? Seed { get; set; }
+
+    /// <summary>The application's client id; null generates one.</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary>The application's client secret (application token); null generates one.</summary>
+    public string? ClientSecret { get; set; }
+
+    /// <summary>The SCIM gateway's secret token; null generates one.</summary>
+    public string? ScimToken { get; set; }
+
+    /// <summary>The key the admin endpoint requires in X-Sandbox-Admin-Key; null generates one.</summary>
+    public string? AdminKey { get; set; }
+
+    /// <summary>Write the host's warnings and errors to the console.</summary>
+    public bool ConsoleLogging { get; set; }
+}

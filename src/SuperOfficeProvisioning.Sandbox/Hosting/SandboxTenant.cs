@@ -1,0 +1,96 @@
+using SuperOfficeProvisioning.Sandbox.Faults;
+using SuperOfficeProvisioning.Sandbox.Scim;
+using SuperOfficeProvisioning.Sandbox.State;
+using SuperOfficeProvisioning.Sandbox.Stats;
+using SuperOfficeProvisioning.Sandbox.SuperId;
+using SuperOfficeProvisioning.Sandbox.Tenant;
+using SuperOfficeProvisioning.Sandbox.WebApi.Lists;
+using SuperOfficeProvisioning.Sandbox.WebApi.Users;
+using SuperOfficeProvisioning.Sandbox.WebApi.WebPanels;
+
+namespace SuperOfficeProvisioning.Sandbox.Hosting;
+
+/// <summary>The parts of one sandbox tenant, built from its options; the endpoints receive them as services.</summary>
+internal sealed class SandboxTenant : IAsyncDisposable
+{
+    public SandboxTenant(SandboxOptions options)
+    {
+        var time = TimeProvider.System;
+        Seed = options.Seed ?? Random.Shared.Next();
+        AdminKey = options.AdminKey ?? RandomTokens.Hex(16);
+        ScimToken = options.ScimToken ?? RandomTokens.Base64Url(32);
+        Addresses = new SandboxAddresses(options.ContextIdentifier);
+        Status = new TenantStatus(options.TenantState);
+        Faults = new FaultInjector(options.Faults, Seed, time);
+        Scim = new ScimGateway(new ScimGatewayOptions
+        {
+            SecretToken = ScimToken,
+            BulkEnabled = options.ScimBulkEnabled,
+            FilterMaxResults = options.ScimFilterMaxResults,
+            Rules = options.ScimRules,
+        });
+
+        // Last of the parts that validate options: it writes the key file, which only DisposeAsync removes.
+        Application = new SandboxApplication(options);
+        Administrator = new TenantAdministrator(options.AdminUserName);
+        Credentials = new CredentialStore(options.ContextIdentifier, time);
+        Claims = new SuperIdClaims(SigningKey, Addresses, Application, Administrator);
+        Lists = new ListStore(time);
+        WebPanels = new WebPanelStore(time);
+        UserSource = new ScimGatewayUsers(Scim);
+        Users = new UserArchive(UserSource, Administrator);
+        Persistence = new StatePersistence(options.StateFile, [Lists, WebPanels, new ScimGatewayState(Scim)]);
+    }
+
+    public int Seed { get; }
+
+    public string AdminKey { get; }
+
+    public string ScimToken { get; }
+
+    public SandboxAddresses Addresses { get; }
+
+    public TenantStatus Status { get; }
+
+    public FaultInjector Faults { get; }
+
+    public StatsCollector Stats { get; } = new();
+
+    public SandboxApplication Application { get; }
+
+    public SigningKey SigningKey { get; } = new();
+
+    public TenantAdministrator Administrator { get; }
+
+    public CredentialStore Credentials { get; }
+
+    public SuperIdClaims Claims { get; }
+
+    public ListStore Lists { get; }
+
+    public WebPanelStore WebPanels { get; }
+
+    /// <summary>The SCIM gateway; it marks its own writes, so the state file hears of them like any other.</summary>
+    public ScimGateway Scim { get; }
+
+    public ISuperOfficeUserSource UserSource { get; }
+
+    public UserArchive Users { get; }
+
+    public StatePersistence Persistence { get; }
+
+    public void Register(IServiceCollection services)
+    {
+        services.AddSingleton(Addresses).AddSingleton(Status).AddSingleton(Faults).AddSingleton(Stats)
+            .AddSingleton(Application).AddSingleton(SigningKey).AddSingleton(Administrator).AddSingleton(Credentials)
+            .AddSingleton(Claims).AddSingleton(Lists).AddSingleton(WebPanels).AddSingleton(Users)
+            .AddSingleton(Persistence);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Persistence.DisposeAsync();
+        Application.Dispose();
+        SigningKey.Dispose();
+    }
+}

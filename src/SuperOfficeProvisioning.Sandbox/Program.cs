@@ -1,0 +1,4 @@
+using SuperOfficeProvisioning.Sandbox;
+using SuperOfficeProvisioning.Sandbox.Hosting;
+
+return await SandboxCommandLine.RunAsync(args);

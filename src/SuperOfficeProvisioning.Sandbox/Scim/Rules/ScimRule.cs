@@ -1,0 +1,74 @@
+using System.Text.Json.Serialization;
+
+namespace SuperOfficeProvisioning.Sandbox.Scim;
+
+/// <summary>Which users a <see cref="ScimRule"/> applies to.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ScimRuleScope>))]
+public enum ScimRuleScope
+{
+    /// <summary>Every user.</summary>
+    AllUsers,
+
+    /// <summary>Users who are members of <see cref="ScimRule.Group"/>.</summary>
+    UsersInGroup,
+
+    /// <summary>Users who are not members of <see cref="ScimRule.Group"/>.</summary>
+    UsersNotInGroup,
+}
+
+/// <summary>When a rule's setting is written to the SuperOffice user.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ScimRuleMode>))]
+public enum ScimRuleMode
+{
+    /// <summary>Written only while the SuperOffice field is empty; once written it stays, whatever the memberships do later.</summary>
+    OnlyIfNotSet,
+
+    /// <summary>Written every time the rule runs; withdrawn when no rule with "Always" for that field applies any more.</summary>
+    Always,
+}
+
+/// <summary>A value a rule sets, and when.</summary>
+public sealed class ScimRuleSetting<T>
+{
+    public T Value { get; set; } = default!;
+
+    public ScimRuleMode Mode { get; set; } = ScimRuleMode.Always;
+}
+
+/// <summary>
+/// A SCIM rule of the SuperOffice Identity Management Gateway: a scope (all users, users in a group, users not in a
+/// group; the group named by its SCIM displayName, compared case-insensitively) and the SuperOffice fields it sets.
+/// Rules run in list order on user create and update and on group membership changes; see the sandbox README.
+/// </summary>
+public sealed class ScimRule
+{
+    /// <summary>A label for logs and documentation.</summary>
+    public string? Name { get; set; }
+
+    public ScimRuleScope AppliesTo { get; set; } = ScimRuleScope.AllUsers;
+
+    /// <summary>The SCIM group's displayName; required unless <see cref="AppliesTo"/> is <see cref="ScimRuleScope.AllUsers"/>.</summary>
+    public string? Group { get; set; }
+
+    /// <summary>The user plan (licence), e.g. "SuperOffice CRM Sales Premium"; shown in LicenseOwners.</summary>
+    public ScimRuleSetting<string>? UserPlan { get; set; }
+
+    public ScimRuleSetting<string>? OwnerCompany { get; set; }
+
+    /// <summary>The SuperOffice primary user group; shown in UserGroup.</summary>
+    public ScimRuleSetting<string>? PrimaryGroup { get; set; }
+
+    /// <summary>The SuperOffice secondary user groups; shown in OtherGroups.</summary>
+    public ScimRuleSetting<List<string>>? SecondaryGroups { get; set; }
+
+    public ScimRuleSetting<string>? Role { get; set; }
+
+    public ScimRuleSetting<bool>? Confidential { get; set; }
+
+    internal bool AppliesToMemberOf(IReadOnlySet<string> groupNames) => AppliesTo switch
+    {
+        ScimRuleScope.UsersInGroup => groupNames.Contains(Group!),
+        ScimRuleScope.UsersNotInGroup => !groupNames.Contains(Group!),
+        _ => true,
+    };
+}

@@ -1,0 +1,23 @@
+namespace SuperOfficeProvisioning.Sandbox.Scim;
+
+/// <summary>How the sandbox's SCIM gateway behaves; the values the gateway's "SCIM Sync Config" page holds in SuperOffice.</summary>
+public sealed class ScimGatewayOptions
+{
+    /// <summary>The secret token clients send as <c>Authorization: Bearer {token}</c>.</summary>
+    public string SecretToken { get; set; } = "";
+
+    /// <summary>Whether <c>/Bulk</c> is offered; when false it answers 501 Not Implemented.</summary>
+    public bool BulkEnabled { get; set; }
+
+    /// <summary>The most resources one list or filter response holds (ServiceProviderConfig <c>filter.maxResults</c>).</summary>
+    public int FilterMaxResults { get; set; } = 200;
+
+    /// <summary>The most operations one bulk request may hold.</summary>
+    public int BulkMaxOperations { get; set; } = 1000;
+
+    /// <summary>The largest bulk request body, in bytes.</summary>
+    public int BulkMaxPayloadSize { get; set; } = 1_048_576;
+
+    /// <summary>The SCIM rules, run in this order.</summary>
+    public List<ScimRule> Rules { get; set; } = [];
+}

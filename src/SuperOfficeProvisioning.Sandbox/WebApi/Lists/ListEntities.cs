@@ -1,0 +1,56 @@
+using System.Text.Json.Serialization;
+
+namespace SuperOfficeProvisioning.Sandbox.WebApi.Lists;
+
+/// <summary>A list definition as the WebAPI's <c>/List</c> shows it.</summary>
+internal sealed class ListDefinition : IWebApiEntity<ListDefinition>
+{
+    public int Id { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string Tooltip { get; set; } = "";
+
+    public bool Deleted { get; set; }
+
+    public int Rank { get; set; }
+
+    public bool IsCustomList { get; set; }
+
+    public bool IsMDOList { get; set; }
+
+    public bool UseGroupsAndHeadings { get; set; }
+
+    public string ListType { get; set; } = "";
+
+    public bool InUseByUserDefinedFields { get; set; }
+
+    public ListDefinition Clone() => (ListDefinition)MemberwiseClone();
+}
+
+/// <summary>A list item as the WebAPI's <c>/List/{id|name}/Items</c> shows it.</summary>
+internal sealed class ListItem : IWebApiEntity<ListItem>
+{
+    public int Id { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string Tooltip { get; set; } = "";
+
+    public bool Deleted { get; set; }
+
+    public int UdListDefinitionId { get; set; }
+
+    public int Rank { get; set; }
+
+    public ListItem Clone() => (ListItem)MemberwiseClone();
+}
+
+/// <summary>A user group as <c>…/Items/{id}/UserGroups</c> shows it (SuperOffice's SelectableMDOListItem, trimmed).</summary>
+internal sealed record UserGroupItem(
+    int Id,
+    string Name,
+    [property: JsonPropertyName("ToolTip")] string ToolTip,
+    bool Deleted,
+    int Rank,
+    bool Selected);
