@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SuperOfficeProvisioning.Sandbox.Scim.Bulk;
 using SuperOfficeProvisioning.Sandbox.Scim.Http;
+using SuperOfficeProvisioning.Sandbox.Scim.Model;
 using SuperOfficeProvisioning.Sandbox.Scim.Resources;
 using SuperOfficeProvisioning.Sandbox.Scim.Rules;
 using SuperOfficeProvisioning.Sandbox.Scim.Store;
@@ -38,6 +39,7 @@ public sealed class ScimGateway
 
         _options = options;
         _store = new ScimStore(new ScimRuleEngine(options.Rules), time);
+        CreateRuleGroups(options.Rules);
     }
 
     /// <summary>Raised after every request that changed the gateway's state (once per bulk request), before the response is written.</summary>
@@ -53,6 +55,18 @@ public sealed class ScimGateway
         var routeMap = new ScimRoutes(
             _options, users, groups, new ScimDiscovery(_options), new BulkProcessor(users, groups, _options), OnMutated);
         routeMap.Map(routes, basePath);
+    }
+
+    /// <summary>
+    /// In the gateway's UI a rule is set against a group the tenant already has (pushed earlier by Entra's group
+    /// provisioning), so the groups the rules name exist, empty, from the start.
+    /// </summary>
+    private void CreateRuleGroups(IEnumerable<ScimRule> rules)
+    {
+        foreach (var name in rules.Select(r => r.Group).Where(g => !string.IsNullOrWhiteSpace(g)).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            _store.CreateGroup(new ScimGroup { DisplayName = name! }, [], includeMembers: false);
+        }
     }
 
     /// <summary>Every associate the gateway provisioned, in AssociateId order, as the WebAPI <c>User</c> archive shows them.</summary>
