@@ -109,11 +109,17 @@ public sealed class SandboxControlTests : IDisposable
             ["externalId"] = Guid.NewGuid().ToString(),
             ["active"] = true,
         });
-        await ScimPostAsync("Groups", new JsonObject
+        // Start-SoSandbox starts with the groups the rules name, as a configured gateway has them.
+        var groupId = await ScimFindGroupAsync("SuperOffice Sales");
+        await ScimSendAsync(HttpMethod.Patch, "Groups/" + groupId, new JsonObject
         {
-            ["schemas"] = new JsonArray("urn:ietf:params:scim:schemas:core:2.0:Group"),
-            ["displayName"] = "SuperOffice Sales",
-            ["members"] = new JsonArray(new JsonObject { ["value"] = userId }),
+            ["schemas"] = new JsonArray("urn:ietf:params:scim:api:messages:2.0:PatchOp"),
+            ["Operations"] = new JsonArray(new JsonObject
+            {
+                ["op"] = "add",
+                ["path"] = "members",
+                ["value"] = new JsonArray(new JsonObject { ["value"] = userId }),
+            }),
         });
 
         var user = session.Invoke("Get-SoSandboxUser -UserName 'sigrid*'").Single();
@@ -146,14 +152,32 @@ public sealed class SandboxControlTests : IDisposable
 
     private async Task<string> ScimPostAsync(string resource, JsonObject body)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(sandbox.ScimUrl, resource))
+        var created = await ScimSendAsync(HttpMethod.Post, resource, body, HttpStatusCode.Created);
+        return (string)created!["id"]!;
+    }
+
+    private async Task<string> ScimFindGroupAsync(string displayName)
+    {
+        var found = await ScimSendAsync(HttpMethod.Get, $"Groups?filter={Uri.EscapeDataString($"displayName eq \"{displayName}\"")}", null);
+        return (string)found!["Resources"]![0]!["id"]!;
+    }
+
+    private async Task<JsonObject?> ScimSendAsync(HttpMethod method, string resource, JsonObject? body, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(sandbox.ScimUrl, resource));
+        if (body is not null)
         {
-            Content = JsonContent.Create(body, new MediaTypeHeaderValue("application/scim+json")),
-        };
+            request.Content = JsonContent.Create(body, new MediaTypeHeaderValue("application/scim+json"));
+        }
+
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", PinnedHttpClient.Reveal(sandbox.ScimToken));
         using var response = await http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var created = await response.Content.ReadFromJsonAsync<JsonObject>();
-        return (string)created!["id"]!;
+        if (response.StatusCode == HttpStatusCode.NoContent)
+        {
+            return null;
+        }
+
+        Assert.Equal(expected, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonObject>();
     }
 }

@@ -20,6 +20,9 @@ public sealed class SandboxOptions
     /// <summary>Whether the SCIM gateway offers the /Bulk endpoint.</summary>
     public bool ScimBulkEnabled { get; set; }
 
+    /// <summary>Starts with the groups the SCIM rules name (empty), as in a gateway whose rules were set up against them.</summary>
+    public bool ScimCreateRuleGroups { get; set; }
+
     /// <summary>The most resources a SCIM filter query returns in one page.</summary>
     public int ScimFilterMaxResults { get; set; } = 200;
 

@@ -26,6 +26,7 @@ internal sealed class SandboxTenant : IAsyncDisposable
         {
             SecretToken = ScimToken,
             BulkEnabled = options.ScimBulkEnabled,
+            CreateRuleGroups = options.ScimCreateRuleGroups,
             FilterMaxResults = options.ScimFilterMaxResults,
             Rules = options.ScimRules,
         });

@@ -39,7 +39,10 @@ public sealed class ScimGateway
 
         _options = options;
         _store = new ScimStore(new ScimRuleEngine(options.Rules), time);
-        CreateRuleGroups(options.Rules);
+        if (options.CreateRuleGroups)
+        {
+            CreateRuleGroups(options.Rules);
+        }
     }
 
     /// <summary>Raised after every request that changed the gateway's state (once per bulk request), before the response is written.</summary>

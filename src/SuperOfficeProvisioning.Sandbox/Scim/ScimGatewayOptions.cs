@@ -9,6 +9,9 @@ public sealed class ScimGatewayOptions
     /// <summary>Whether <c>/Bulk</c> is offered; when false it answers 501 Not Implemented.</summary>
     public bool BulkEnabled { get; set; }
 
+    /// <summary>Creates, empty, each group a rule names, as a gateway configured against existing groups has them.</summary>
+    public bool CreateRuleGroups { get; set; }
+
     /// <summary>The most resources one list or filter response holds (ServiceProviderConfig <c>filter.maxResults</c>).</summary>
     public int FilterMaxResults { get; set; } = 200;
 

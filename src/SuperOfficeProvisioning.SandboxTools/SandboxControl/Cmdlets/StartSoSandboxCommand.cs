@@ -99,6 +99,7 @@ public sealed class StartSoSandboxCommand : PSCmdlet
             Port = Port,
             TenantState = TenantState,
             ScimBulkEnabled = ScimBulk,
+            ScimCreateRuleGroups = true,
             ScimRules = LoadRules(),
             Faults = new FaultOptions { LatencyMs = LatencyMs, RateLimitPerSecond = RateLimitPerSecond },
         };
