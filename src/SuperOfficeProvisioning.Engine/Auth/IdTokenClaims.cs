@@ -34,5 +34,14 @@ internal sealed class IdTokenClaims
         return new IdTokenClaims(JObject.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(payload))));
     }
 
+    /// <summary>When the token expires (its <c>exp</c>), if it says.</summary>
+    public DateTimeOffset? ExpiresAt =>
+        _payload["exp"] is JValue exp && (exp.Type == JTokenType.Integer || exp.Type == JTokenType.Float)
+            ? DateTimeOffset.FromUnixTimeSeconds((long)exp)
+            : (DateTimeOffset?)null;
+
+    /// <summary>A claim by its full name.</summary>
+    public string? Raw(string name) => (string?)_payload[name];
+
     private string? Claim(string name) => (string?)(_payload[Prefix + name] ?? _payload[name]);
 }

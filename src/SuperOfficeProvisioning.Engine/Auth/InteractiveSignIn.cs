@@ -1,11 +1,14 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Identity.Client;
+using Microsoft.Identity.Client.Extensibility;
 using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Http;
+using SuperOfficeProvisioning.Engine.Tenants;
 
 namespace SuperOfficeProvisioning.Engine.Auth;
 
@@ -27,35 +30,46 @@ public sealed class InteractiveSignInRequest
 
     /// <summary>Opens the sign-in page; the system browser when not set.</summary>
     public Func<Uri, Task>? OpenBrowser { get; set; }
+
+    /// <summary>A file to keep MSAL's token cache in, encrypted; null keeps tokens in memory only.</summary>
+    public string? TokenCachePath { get; set; }
+
+    /// <summary>How long to wait for the browser to come back.</summary>
+    public TimeSpan SignInTimeout { get; set; } = TimeSpan.FromMinutes(10);
 }
 
 /// <summary>
-/// Signs an administrator in with SuperID: authorization code with PKCE in the system browser, a loopback
-/// redirect, and the tenant chosen up front with <c>acr_values</c>. The WebAPI URL comes from the id_token.
+/// Signs an administrator in with SuperID: MSAL's public client, authorization code with PKCE, the browser coming
+/// back to a loopback redirect (RFC 8252), and the tenant chosen up front with <c>acr_values</c>. A persisted token
+/// cache is tried silently first. The WebAPI URL and the context identifier come from the id_token.
 /// </summary>
 public static class InteractiveSignIn
 {
     public static async Task<WebApiEndpoint> SignInAsync(InteractiveSignInRequest request, HttpPipeline pipeline, CancellationToken cancellationToken)
     {
+        await TenantStatusClient.RequireRunningAsync(pipeline, request.Authority, request.ContextIdentifier, cancellationToken).ConfigureAwait(false);
+        using var browser = new LoopbackBrowser(request.OpenBrowser ?? SystemBrowser.OpenAsync, request.SignInTimeout);
         IPublicClientApplication app;
         AuthenticationResult result;
         try
         {
             app = PublicClientApplicationBuilder.Create(request.ClientId)
+                .WithExperimentalFeatures() // MSAL marks a generic OIDC authority experimental for public clients
                 .WithOidcAuthority(SuperIdEnvironment.OidcAuthority(request.Authority).AbsoluteUri)
-                .WithRedirectUri("http://127.0.0.1")
+                .WithRedirectUri(browser.RedirectUri.AbsoluteUri)
                 .WithHttpClientFactory(new PipelineHttpClientFactory(pipeline))
                 .Build();
-
-            var acquire = app.AcquireTokenInteractive(Array.Empty<string>())
-                .WithUseEmbeddedWebView(false)
-                .WithExtraQueryParameters(new Dictionary<string, (string, bool)> { ["acr_values"] = ("tenant:" + request.ContextIdentifier, false) });
-            if (request.OpenBrowser is not null)
+            if (request.TokenCachePath is not null)
             {
-                acquire = acquire.WithSystemWebViewOptions(new SystemWebViewOptions { OpenBrowserAsync = request.OpenBrowser });
+                PersistentTokenCache.Attach(app.UserTokenCache, request.TokenCachePath);
             }
 
-            result = await acquire.ExecuteAsync(cancellationToken).ConfigureAwait(false);
+            result = await SilentlyAsync(app, request.ContextIdentifier, cancellationToken).ConfigureAwait(false)
+                ?? await app.AcquireTokenInteractive(Array.Empty<string>())
+                    .WithCustomWebUi(browser)
+                    .WithExtraQueryParameters(new Dictionary<string, (string, bool)> { ["acr_values"] = ("tenant:" + request.ContextIdentifier, false) })
+                    .ExecuteAsync(cancellationToken)
+                    .ConfigureAwait(false);
         }
         catch (MsalException ex)
         {
@@ -71,7 +85,34 @@ public static class InteractiveSignIn
                 $"SuperID signed you in to tenant '{claims.ContextIdentifier}', not '{request.ContextIdentifier}'.");
         }
 
-        return new WebApiEndpoint(new Uri(claims.WebApiUrl), request.ContextIdentifier, new MsalCredential(app, result));
+        return new WebApiEndpoint(new Uri(claims.WebApiUrl), request.ContextIdentifier, new MsalCredential(app, result), request.Authority);
+    }
+
+    /// <summary>A sign-in from the cache (refreshing when needed) for an account of this tenant; null when there is none.</summary>
+    private static async Task<AuthenticationResult?> SilentlyAsync(IPublicClientApplication app, string contextIdentifier, CancellationToken cancellationToken)
+    {
+        foreach (var account in await app.GetAccountsAsync().ConfigureAwait(false))
+        {
+            try
+            {
+                var result = await app.AcquireTokenSilent(Array.Empty<string>(), account).ExecuteAsync(cancellationToken).ConfigureAwait(false);
+                if (string.Equals(IdTokenClaims.Parse(result.IdToken).ContextIdentifier, contextIdentifier, StringComparison.OrdinalIgnoreCase))
+                {
+                    EngineLog.Current.Verbose($"Signed in to {contextIdentifier} silently, from the token cache.");
+                    return result;
+                }
+            }
+            catch (MsalUiRequiredException)
+            {
+                // The refresh token is gone or expired: this account needs the browser again.
+            }
+            catch (SoException)
+            {
+                // A cached id_token that cannot be read is no sign-in.
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Access tokens from MSAL's cache, refreshed silently when they expire.</summary>
@@ -91,10 +132,19 @@ public static class InteractiveSignIn
 
         public async Task AuthorizeAsync(System.Net.Http.HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            var result = await _app.AcquireTokenSilent(Array.Empty<string>(), _account)
-                .WithForceRefresh(_forceRefresh)
-                .ExecuteAsync(cancellationToken)
-                .ConfigureAwait(false);
+            AuthenticationResult result;
+            try
+            {
+                result = await _app.AcquireTokenSilent(Array.Empty<string>(), _account)
+                    .WithForceRefresh(_forceRefresh)
+                    .ExecuteAsync(cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (MsalUiRequiredException ex)
+            {
+                throw new SoException("SignInExpired", SoErrorKind.Authentication, "The SuperID sign-in has expired: run Connect-SoTenant again.", ex);
+            }
+
             _forceRefresh = false;
             request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", result.AccessToken);
         }

@@ -1,4 +1,5 @@
 using System;
+using System.Text.RegularExpressions;
 using SuperOfficeProvisioning.Engine.Errors;
 
 namespace SuperOfficeProvisioning.Engine.Auth;
@@ -16,6 +17,17 @@ public static class SuperIdEnvironment
 
     /// <summary>The OpenID Connect authority MSAL needs: SuperID publishes its discovery document under /login.</summary>
     public static Uri OidcAuthority(Uri authority) => new Uri(WithSlash(authority), "login");
+
+    /// <summary>
+    /// The SuperID host of a tenant reached at <paramref name="webApiUrl"/>: numbered hosts (sod2, online3) serve API
+    /// data only, so their environment's host answers for them; any other host (a sandbox) answers for itself.
+    /// </summary>
+    public static Uri AuthorityOfWebApi(Uri webApiUrl)
+    {
+        var numbered = Regex.Match(webApiUrl.Host, @"^(sod|qaonline|online)[0-9]+(\.superoffice\.com)$", RegexOptions.IgnoreCase);
+        var host = numbered.Success ? numbered.Groups[1].Value + numbered.Groups[2].Value : webApiUrl.Host;
+        return new UriBuilder(webApiUrl.Scheme, host, numbered.Success ? -1 : webApiUrl.Port).Uri;
+    }
 
     public static Uri WithSlash(Uri uri) =>
         uri.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? uri : new Uri(uri.AbsoluteUri + "/");

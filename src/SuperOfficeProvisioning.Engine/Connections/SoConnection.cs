@@ -110,14 +110,18 @@ public sealed class ScimEndpoint
 /// <summary>The tenant's WebAPI base (the id_token's <c>webapi_url</c>, e.g. https://sod.superoffice.com/Cust12345/api/).</summary>
 public sealed class WebApiEndpoint
 {
-    public WebApiEndpoint(Uri url, string contextIdentifier, IWebApiCredential credential)
+    public WebApiEndpoint(Uri url, string contextIdentifier, IWebApiCredential credential, Uri? authority = null)
     {
         Url = url.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? url : new Uri(url.AbsoluteUri + "/");
         ContextIdentifier = contextIdentifier;
         Credential = credential;
+        Authority = Auth.SuperIdEnvironment.WithSlash(authority ?? Auth.SuperIdEnvironment.AuthorityOfWebApi(Url));
     }
 
     public Uri Url { get; }
+
+    /// <summary>The SuperID host that answers for the tenant: sign-in and the tenant status API.</summary>
+    public Uri Authority { get; }
 
     public string ContextIdentifier { get; }
 

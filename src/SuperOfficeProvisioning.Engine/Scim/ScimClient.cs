@@ -112,8 +112,8 @@ public sealed class ScimClient
     {
         var request = new JObject
         {
+            // No failOnErrors: every operation is tried, and each answer is handled on its own.
             ["schemas"] = new JArray(ScimSchemas.BulkRequest),
-            ["failOnErrors"] = 0,
             ["Operations"] = new JArray(operations),
         };
         var response = await SendAsync(HttpMethod.Post, "Bulk", request, cancellationToken).ConfigureAwait(false);

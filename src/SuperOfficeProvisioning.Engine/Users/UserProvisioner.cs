@@ -41,11 +41,9 @@ public sealed class UserProvisioner
             return;
         }
 
-        var created = new ConcurrentBag<(UserDraft Draft, SoUser User, IReadOnlyList<SoGroup> Groups)>();
-
-        await Task.WhenAll(batch.Select(async item =>
+        var approved = new List<(UserDraft Draft, IReadOnlyList<SoGroup> Groups)>();
+        foreach (var (draft, groupNames) in batch)
         {
-            var draft = item.Draft;
             try
             {
                 if (existing[draft] is { } found)
@@ -53,24 +51,35 @@ public sealed class UserProvisioner
                     throw new SoException("UserAlreadyExists", SoErrorKind.AlreadyExists, $"User {draft.RecordLabel} already exists in SuperOffice (as '{found.UserName}', SCIM id {found.ScimId}). Use Set-SoUser to change it.");
                 }
 
-                var groups = await ResolveGroupsAsync(item.Groups, draft, cancellationToken).ConfigureAwait(false);
-                if (!_sink.ShouldProcess(draft.UserName, "Create SuperOffice user" + (groups.Count > 0 ? " in " + string.Join(", ", groups) : string.Empty)))
+                var groups = await ResolveGroupsAsync(groupNames, draft, cancellationToken).ConfigureAwait(false);
+                if (_sink.ShouldProcess(draft.UserName, "Create SuperOffice user" + (groups.Count > 0 ? " in " + string.Join(", ", groups) : string.Empty)))
                 {
-                    return;
+                    approved.Add((draft, groups));
                 }
-
-                var user = await WriteAsync(() => UserWrites.CreateOrAdoptAsync(_client, draft, cancellationToken), cancellationToken).ConfigureAwait(false);
-                created.Add((draft, user, groups));
             }
             catch (SoException ex)
             {
                 _sink.Failed(draft, WithTarget(ex, draft));
             }
-        })).ConfigureAwait(false);
+        }
 
-        var done = created.ToList();
-        await AddToGroupsAsync(done, cancellationToken).ConfigureAwait(false);
-        foreach (var (draft, user, _) in done)
+        var outcomes = await CreateUsersAsync(approved.Select(a => a.Draft).ToList(), cancellationToken).ConfigureAwait(false);
+        var created = new List<(UserDraft Draft, SoUser User, IReadOnlyList<SoGroup> Groups)>();
+        for (var i = 0; i < approved.Count; i++)
+        {
+            var (user, error) = outcomes[i];
+            if (user is not null)
+            {
+                created.Add((approved[i].Draft, user, approved[i].Groups));
+            }
+            else
+            {
+                _sink.Failed(approved[i].Draft, WithTarget(error!, approved[i].Draft));
+            }
+        }
+
+        await AddToGroupsAsync(created, cancellationToken).ConfigureAwait(false);
+        foreach (var (draft, user, _) in created)
         {
             _sink.Succeeded(draft, user);
         }
@@ -146,6 +155,40 @@ public sealed class UserProvisioner
             catch (SoException ex)
             {
                 _sink.Failed(draft, WithTarget(ex, draft));
+            }
+        })).ConfigureAwait(false);
+    }
+
+    /// <summary>One bulk request when the server offers Bulk, else one create per user, in parallel.</summary>
+    private async Task<IReadOnlyList<(SoUser? User, SoException? Error)>> CreateUsersAsync(IReadOnlyList<UserDraft> drafts, CancellationToken cancellationToken)
+    {
+        if (drafts.Count == 0)
+        {
+            return Array.Empty<(SoUser?, SoException?)>();
+        }
+
+        var config = await _client.GetServiceConfigAsync(cancellationToken).ConfigureAwait(false);
+        if (config.BulkSupported && drafts.Count > 1)
+        {
+            try
+            {
+                return await WriteAsync(() => UserWrites.CreateInBulkAsync(_client, drafts, config, cancellationToken), cancellationToken).ConfigureAwait(false);
+            }
+            catch (SoException ex) when (ex.Kind != SoErrorKind.Authentication && ex.Kind != SoErrorKind.PermissionDenied)
+            {
+                return drafts.Select(d => ((SoUser?)null, (SoException?)new SoException(ex.ErrorId, ex.Kind, $"User {d.RecordLabel} was not created: {ex.Message}", ex))).ToList();
+            }
+        }
+
+        return await Task.WhenAll(drafts.Select(async draft =>
+        {
+            try
+            {
+                return ((SoUser?)await WriteAsync(() => UserWrites.CreateOrAdoptAsync(_client, draft, cancellationToken), cancellationToken).ConfigureAwait(false), (SoException?)null);
+            }
+            catch (SoException ex)
+            {
+                return (null, ex);
             }
         })).ConfigureAwait(false);
     }

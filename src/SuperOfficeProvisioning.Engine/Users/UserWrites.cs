@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SuperOfficeProvisioning.Engine.Errors;
@@ -36,6 +39,77 @@ public static class UserWrites
             }
 
             throw new SoException("UserAlreadyExists", SoErrorKind.AlreadyExists, $"User {draft.RecordLabel} already exists in SuperOffice: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>
+    /// Creates the users with SCIM Bulk requests (RFC 7644 §3.7) within the server's limits. An operation the
+    /// server answers 409 goes the way of <see cref="CreateOrAdoptAsync"/>: a retried bulk request whose first
+    /// answer was lost meets its own users.
+    /// </summary>
+    public static async Task<IReadOnlyList<(SoUser? User, SoException? Error)>> CreateInBulkAsync(ScimClient client, IReadOnlyList<UserDraft> drafts, ScimServiceConfig config, CancellationToken cancellationToken)
+    {
+        var outcomes = new (SoUser? User, SoException? Error)[drafts.Count];
+        var start = 0;
+        while (start < drafts.Count)
+        {
+            var operations = new List<JObject>();
+            var size = 200;
+            for (var i = start; i < drafts.Count && operations.Count < config.BulkMaxOperations; i++)
+            {
+                var operation = new JObject
+                {
+                    ["method"] = "POST",
+                    ["path"] = "/Users",
+                    ["bulkId"] = "user" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["data"] = ScimJson.NewUser(drafts[i]),
+                };
+                size += operation.ToString(Formatting.None).Length + 1;
+                if (operations.Count > 0 && size > config.BulkMaxPayloadSize * 9 / 10)
+                {
+                    break;
+                }
+
+                operations.Add(operation);
+            }
+
+            var results = await client.BulkAsync(operations, cancellationToken).ConfigureAwait(false);
+            for (var n = 0; n < operations.Count; n++)
+            {
+                var index = start + n;
+                var result = results.FirstOrDefault(r => (string?)r["bulkId"] == (string?)operations[n]["bulkId"]);
+                outcomes[index] = await BulkOutcomeAsync(client, drafts[index], result, cancellationToken).ConfigureAwait(false);
+            }
+
+            start += operations.Count;
+        }
+
+        return outcomes;
+    }
+
+    private static async Task<(SoUser?, SoException?)> BulkOutcomeAsync(ScimClient client, UserDraft draft, JObject? result, CancellationToken cancellationToken)
+    {
+        var status = (string?)result?["status"] ?? string.Empty;
+        if (status.StartsWith("2", StringComparison.Ordinal))
+        {
+            var location = (string?)result!["location"] ?? string.Empty;
+            var user = result["response"] is JObject body ? ScimJson.ParseUser(body) : ScimJson.ParseUser(ScimJson.NewUser(draft));
+            if (user.ScimId.Length == 0)
+            {
+                user.ScimId = location.Substring(location.LastIndexOf('/') + 1);
+            }
+
+            return (user, null);
+        }
+
+        try
+        {
+            // A 409 (or an operation the server did not answer): look, and adopt the user if the create was ours.
+            return (await CreateOrAdoptAsync(client, draft, cancellationToken).ConfigureAwait(false), null);
+        }
+        catch (SoException ex)
+        {
+            return (null, ex);
         }
     }
 

@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
+using SuperOfficeProvisioning.Engine.Errors;
+using SuperOfficeProvisioning.Engine.WebApi;
+
+namespace SuperOfficeProvisioning.Engine.Apps;
+
+/// <summary>What the handlers share during one run: the WebAPI, what has been read from it, and the observer.</summary>
+internal sealed class ProvisioningContext
+{
+    private readonly Dictionary<int, List<JObject>> _items = new Dictionary<int, List<JObject>>();
+    private List<JObject>? _lists;
+    private List<JObject>? _webPanels;
+    private Dictionary<string, int>? _userGroups;
+
+    public ProvisioningContext(ApplicationDefinition application, WebApiClient client, IProvisioningObserver observer)
+    {
+        Application = application;
+        Lists = new ListOperations(client);
+        WebPanels = new WebPanelOperations(client);
+        Observer = observer;
+    }
+
+    public ApplicationDefinition Application { get; }
+
+    public ListOperations Lists { get; }
+
+    public WebPanelOperations WebPanels { get; }
+
+    public IProvisioningObserver Observer { get; }
+
+    /// <summary>Lists that -WhatIf (or a "no") kept from being created: their items would be created with them.</summary>
+    public HashSet<string> UncreatedLists { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    public ApplicationObjectResult Row(string kind, string name, string key) =>
+        new ApplicationObjectResult(Application.Name, kind, name, key);
+
+    public async Task<List<JObject>> AllListsAsync(CancellationToken cancellationToken) =>
+        _lists ??= await Lists.GetListsAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The list with this name (ignoring case, as SuperOffice does), preferring one that is not deleted.</summary>
+    public async Task<Match> FindListAsync(string name, CancellationToken cancellationToken) =>
+        Match.Pick((await AllListsAsync(cancellationToken).ConfigureAwait(false))
+            .Where(list => string.Equals((string?)list["Name"], name, StringComparison.OrdinalIgnoreCase)), "Id");
+
+    public void Remember(JObject list) => _lists?.Add(list);
+
+    public void Forget(int listId) => _lists?.RemoveAll(list => (int?)list["Id"] == listId);
+
+    public async Task<List<JObject>> ItemsAsync(int listId, CancellationToken cancellationToken)
+    {
+        if (!_items.TryGetValue(listId, out var items))
+        {
+            items = await Lists.GetItemsAsync(listId, cancellationToken).ConfigureAwait(false);
+            _items[listId] = items;
+        }
+
+        return items;
+    }
+
+    public async Task<List<JObject>> AllWebPanelsAsync(CancellationToken cancellationToken) =>
+        _webPanels ??= await WebPanels.GetAllAsync(cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The tenant's user groups by name (ignoring case).</summary>
+    public async Task<Dictionary<string, int>> UserGroupsAsync(CancellationToken cancellationToken)
+    {
+        if (_userGroups is null)
+        {
+            var groups = await Lists.GetUserGroupsAsync(cancellationToken).ConfigureAwait(false);
+            _userGroups = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            foreach (var group in groups.Where(g => (bool?)g["Deleted"] != true))
+            {
+                _userGroups[(string?)group["Name"] ?? string.Empty] = (int?)group["Id"] ?? 0;
+            }
+        }
+
+        return _userGroups;
+    }
+
+    /// <summary>Asks the observer; true when the write may go ahead. Marks the row when -WhatIf or a "no" stops it.</summary>
+    public bool MayWrite(ApplicationObjectResult row, string target, string action)
+    {
+        switch (Observer.Confirm(target, action))
+        {
+            case WriteDecision.Write:
+                return true;
+            case WriteDecision.WhatIf:
+                row.WhatIf = true;
+                return false;
+            default:
+                row.Status = ApplicationObjectStatus.Skipped;
+                row.Detail = "Not confirmed: " + action + ".";
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// Runs the work for one object and reports its row. A failure that concerns only this object is reported
+    /// and the run carries on; one that no other object could escape (credentials, tenant state) ends it.
+    /// </summary>
+    public async Task HandleAsync(ApplicationObjectResult row, Func<Task> work)
+    {
+        try
+        {
+            await work().ConfigureAwait(false);
+        }
+        catch (SoException ex) when (!EndsTheRun(ex))
+        {
+            row.Status = ApplicationObjectStatus.Failed;
+            row.Detail = ex.Message;
+            Observer.Failed(row, ex);
+            return;
+        }
+
+        Observer.Report(row);
+    }
+
+    public static bool EndsTheRun(SoException ex) =>
+        ex.Kind == SoErrorKind.Authentication || ex.Kind == SoErrorKind.PermissionDenied || ex.Kind == SoErrorKind.Connection
+        || ex.ErrorId == "TenantNotRunning";
+}
+
+/// <summary>The object a desired one matches (not deleted preferred, then the oldest), and any duplicates of it.</summary>
+internal sealed class Match
+{
+    private Match(JObject? found, List<JObject> duplicates)
+    {
+        Found = found;
+        Duplicates = duplicates;
+    }
+
+    public JObject? Found { get; }
+
+    public List<JObject> Duplicates { get; }
+
+    public static Match Pick(IEnumerable<JObject> candidates, string idField)
+    {
+        var ordered = candidates.OrderBy(c => (bool?)c["Deleted"] == true).ThenBy(c => (int?)c[idField] ?? int.MaxValue).ToList();
+        return new Match(ordered.FirstOrDefault(), ordered.Skip(1).ToList());
+    }
+
+    public static List<FieldDifference> Compare(JObject desired, JObject? current)
+    {
+        var differences = new List<FieldDifference>();
+        foreach (var field in desired.Properties())
+        {
+            var have = current?[field.Name];
+            if (!ManifestFields.SameValue(field.Name, have, field.Value))
+            {
+                differences.Add(new FieldDifference(field.Name, FieldDifference.ValueOf(have), FieldDifference.ValueOf(field.Value)));
+            }
+        }
+
+        return differences;
+    }
+}

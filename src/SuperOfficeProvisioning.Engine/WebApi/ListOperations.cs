@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
+
+namespace SuperOfficeProvisioning.Engine.WebApi;
+
+/// <summary>List definitions, their items and the items' visibility per user group (<c>/List…</c>).</summary>
+public sealed class ListOperations
+{
+    /// <summary>The built-in list whose items are the tenant's user groups.</summary>
+    public const string UserGroupList = "UserGroup";
+
+    private readonly WebApiClient _client;
+
+    public ListOperations(WebApiClient client) => _client = client;
+
+    public Task<List<JObject>> GetListsAsync(CancellationToken cancellationToken) => _client.GetAllAsync("List", cancellationToken);
+
+    public async Task<JObject> CreateListAsync(JObject fields, CancellationToken cancellationToken) =>
+        (JObject)(await _client.SendAsync(HttpMethod.Post, "List", fields, cancellationToken).ConfigureAwait(false))!;
+
+    /// <summary>Changes only the given fields, as a JSON Patch (RFC 6902) of replace operations.</summary>
+    public async Task<JObject?> PatchListAsync(int id, JObject changes, CancellationToken cancellationToken)
+    {
+        var patch = new JArray(changes.Properties().Select(p => new JObject { ["op"] = "replace", ["path"] = "/" + p.Name, ["value"] = p.Value }));
+        return await _client.SendAsync(new HttpMethod("PATCH"), $"List/{id}", patch, cancellationToken).ConfigureAwait(false) as JObject;
+    }
+
+    public Task DeleteListAsync(int id, CancellationToken cancellationToken) =>
+        _client.SendAsync(HttpMethod.Delete, $"List/{id}", null, cancellationToken);
+
+    public Task<List<JObject>> GetItemsAsync(int listId, CancellationToken cancellationToken) =>
+        _client.GetAllAsync($"List/{listId}/Items", cancellationToken);
+
+    public async Task<JObject> CreateItemAsync(int listId, JObject fields, CancellationToken cancellationToken) =>
+        (JObject)(await _client.SendAsync(HttpMethod.Post, $"List/{listId}/Items", fields, cancellationToken).ConfigureAwait(false))!;
+
+    /// <summary>Saves the whole item (the WebAPI's PUT takes the entity), so send the current one with the changes applied.</summary>
+    public async Task<JObject?> UpdateItemAsync(int listId, int itemId, JObject item, CancellationToken cancellationToken) =>
+        await _client.SendAsync(HttpMethod.Put, $"List/{listId}/Items/{itemId}", item, cancellationToken).ConfigureAwait(false) as JObject;
+
+    public Task DeleteItemAsync(int listId, int itemId, CancellationToken cancellationToken) =>
+        _client.SendAsync(HttpMethod.Delete, $"List/{listId}/Items/{itemId}", null, cancellationToken);
+
+    /// <summary>The user groups the item is visible for.</summary>
+    public async Task<List<JObject>> GetItemUserGroupsAsync(int listId, int itemId, CancellationToken cancellationToken)
+    {
+        var groups = await _client.GetAsync($"List/{listId}/Items/{itemId}/UserGroups", cancellationToken).ConfigureAwait(false);
+        return (groups as JArray)?.OfType<JObject>().Where(g => (bool?)g["Selected"] != false).ToList() ?? new List<JObject>();
+    }
+
+    public Task SetItemUserGroupsAsync(int listId, int itemId, IEnumerable<int> groupIds, CancellationToken cancellationToken) =>
+        _client.SendAsync(HttpMethod.Put, $"List/{listId}/Items/{itemId}/UserGroups", new JArray(groupIds.Select(id => new JObject { ["Id"] = id })), cancellationToken);
+
+    /// <summary>The tenant's user groups (the items of the UserGroup list).</summary>
+    public Task<List<JObject>> GetUserGroupsAsync(CancellationToken cancellationToken) =>
+        _client.GetAllAsync($"List/{UserGroupList}/Items", cancellationToken);
+}

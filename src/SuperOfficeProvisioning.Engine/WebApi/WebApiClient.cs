@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SuperOfficeProvisioning.Engine.Connections;
+using SuperOfficeProvisioning.Engine.Errors;
+using SuperOfficeProvisioning.Engine.Http;
+using SuperOfficeProvisioning.Engine.Tenants;
+
+namespace SuperOfficeProvisioning.Engine.WebApi;
+
+/// <summary>
+/// The REST WebAPI of one tenant, for one command. Before its first request it checks the tenant status (a tenant
+/// that is not running stops the command) and takes the API base from the status's Endpoint. A 401 renews the
+/// credential and a 421 re-reads the status, each once.
+/// </summary>
+public sealed class WebApiClient
+{
+    private const string JsonMediaType = "application/json";
+    private readonly WebApiEndpoint _endpoint;
+    private readonly HttpPipeline _pipeline;
+    private readonly Func<DateTimeOffset> _utcNow;
+    private TenantStatus? _status;
+
+    public WebApiClient(SoConnection connection)
+    {
+        _endpoint = connection.WebApi ?? throw new ArgumentException("The connection has no WebAPI side.", nameof(connection));
+        _pipeline = connection.Pipeline;
+        _utcNow = connection.Pipeline.Options.UtcNow;
+    }
+
+    public string ContextIdentifier => _endpoint.ContextIdentifier;
+
+    /// <summary>The tenant status this client last read (null before the first request).</summary>
+    public TenantStatus? Status => _status;
+
+    /// <summary>Reads the tenant status unless a still-valid answer is at hand; fails with TenantNotRunning.</summary>
+    public async Task<TenantStatus> EnsureRunningAsync(CancellationToken cancellationToken)
+    {
+        var status = _status;
+        if (status is null || (status.ValidUntil.HasValue && status.ValidUntil.Value <= _utcNow()))
+        {
+            status = await TenantStatusClient.RequireRunningAsync(_pipeline, _endpoint.Authority, _endpoint.ContextIdentifier, cancellationToken).ConfigureAwait(false);
+            _status = status;
+            EngineLog.Current.Verbose($"Tenant {status.ContextIdentifier} is {status.State}; its WebAPI is at {status.WebApiUrl}.");
+        }
+
+        return status;
+    }
+
+    public Task<JToken?> GetAsync(string path, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, path, null, cancellationToken);
+
+    /// <summary>Every row of an archive GET, following <c>odata.nextLink</c> page by page.</summary>
+    public async Task<List<JObject>> GetAllAsync(string path, CancellationToken cancellationToken)
+    {
+        var rows = new List<JObject>();
+        string? next = path;
+        while (next is not null)
+        {
+            var page = await GetAsync(next, cancellationToken).ConfigureAwait(false);
+            if (page is JArray array)
+            {
+                rows.AddRange(array.OfType<JObject>());
+                break;
+            }
+
+            rows.AddRange((page?["value"] as JArray)?.OfType<JObject>() ?? Enumerable.Empty<JObject>());
+            next = (string?)page?["odata.nextLink"];
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// Sends one request to <c>{api base}/v1/{path}</c> (or to an absolute link the WebAPI handed out) and returns
+    /// the JSON answer, null when there is none.
+    /// </summary>
+    public async Task<JToken?> SendAsync(HttpMethod method, string path, JToken? body, CancellationToken cancellationToken)
+    {
+        var renewed = false;
+        var relocated = false;
+        while (true)
+        {
+            var status = await EnsureRunningAsync(cancellationToken).ConfigureAwait(false);
+            using var request = new HttpRequestMessage(method, Resolve(status, path));
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(JsonMediaType));
+            if (body is not null)
+            {
+                request.Content = new StringContent(body.ToString(Formatting.None), Encoding.UTF8, JsonMediaType);
+            }
+
+            await _endpoint.Credential.AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
+            using var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if ((int)response.StatusCode == 401 && !renewed)
+            {
+                EngineLog.Current.Verbose($"{method} {Redaction.Url(request.RequestUri)} answered 401: renewing the {_endpoint.Credential.Kind} credential.");
+                _endpoint.Credential.Invalidate();
+                renewed = true;
+                continue;
+            }
+
+            if ((int)response.StatusCode == 421 && !relocated)
+            {
+                EngineLog.Current.Verbose($"{method} {Redaction.Url(request.RequestUri)} answered 421: the tenant moved; reading its status again.");
+                _status = null;
+                relocated = true;
+                continue;
+            }
+
+            return await WebApiResponse.ReadAsync(response, request).ConfigureAwait(false);
+        }
+    }
+
+    private static Uri Resolve(TenantStatus status, string path)
+    {
+        var v1 = new Uri(status.WebApiUrl!, "v1/");
+        if (!Uri.TryCreate(path, UriKind.Absolute, out var absolute))
+        {
+            return new Uri(v1, path);
+        }
+
+        // A next-page link: follow it only within the tenant's API, and only as a path under the current base.
+        var relative = absolute.PathAndQuery;
+        var index = relative.IndexOf("/api/v1/", StringComparison.OrdinalIgnoreCase);
+        if (index < 0)
+        {
+            throw new SoException("WebApiInvalidResponse", SoErrorKind.ServerError, $"The WebAPI handed out a link outside its API: {Redaction.Url(absolute)}.");
+        }
+
+        return new Uri(v1, relative.Substring(index + "/api/v1/".Length));
+    }
+}

@@ -1,0 +1,70 @@
+using System.Net.Http;
+using System.Threading.Tasks;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SuperOfficeProvisioning.Engine.Errors;
+using SuperOfficeProvisioning.Engine.Http;
+
+namespace SuperOfficeProvisioning.Engine.WebApi;
+
+/// <summary>Reads WebAPI answers, turning SuperOffice's error body into a clear <see cref="SoException"/>.</summary>
+internal static class WebApiResponse
+{
+    public static async Task<JToken?> ReadAsync(HttpResponseMessage response, HttpRequestMessage request)
+    {
+        var text = response.Content is null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw Failure((int)response.StatusCode, text, request);
+        }
+
+        if (text.Trim().Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JToken.Parse(text);
+        }
+        catch (JsonException ex)
+        {
+            throw new SoException("WebApiInvalidResponse", SoErrorKind.ServerError, $"The WebAPI's answer to {request.Method} {Redaction.Url(request.RequestUri)} is not valid JSON.", ex);
+        }
+    }
+
+    public static SoException Failure(int status, string body, HttpRequestMessage request)
+    {
+        string? errorType = null;
+        string? errorMessage = null;
+        try
+        {
+            var error = JToken.Parse(body) as JObject;
+            errorType = (string?)error?["ErrorType"];
+            errorMessage = (string?)error?["ErrorMessage"];
+        }
+        catch (JsonException)
+        {
+            // Not SuperOffice's error body (a proxy's page, say): the status alone has to do.
+        }
+
+        var what = $"The WebAPI answered {status}{(errorType is null ? string.Empty : " (" + errorType + ")")} to {request.Method} {Redaction.Url(request.RequestUri)}";
+        var message = string.IsNullOrEmpty(errorMessage) ? what + "." : $"{what}: {errorMessage}";
+        var (errorId, kind) = Classify(status, errorType);
+        return new SoException(errorId, kind, message);
+    }
+
+    private static (string, SoErrorKind) Classify(int status, string? errorType) => status switch
+    {
+        400 => ("WebApiRequestRejected", SoErrorKind.InvalidInput),
+        401 => ("WebApiUnauthorized", SoErrorKind.Authentication),
+        403 => ("WebApiForbidden", SoErrorKind.PermissionDenied),
+        404 => ("WebApiNotFound", SoErrorKind.NotFound),
+        412 => ("WebApiPreconditionFailed", SoErrorKind.InvalidOperation),
+        421 => ("TenantMisdirected", SoErrorKind.Connection),
+        429 => ("WebApiThrottled", SoErrorKind.Throttled),
+        503 when errorType == "SoTenantNotRunningException" => ("TenantNotRunning", SoErrorKind.InvalidOperation),
+        _ when status >= 500 => ("WebApiServerError", SoErrorKind.ServerError),
+        _ => ("WebApiRequestFailed", SoErrorKind.InvalidOperation),
+    };
+}
