@@ -26,6 +26,9 @@ public sealed class SoConnection : IDisposable
 
     public Uri? WebApiUrl => WebApi?.Url;
 
+    /// <summary>The SuperID host that answers for the WebAPI side's tenant (sign-in, tenant status).</summary>
+    public Uri? Authority => WebApi?.Authority;
+
     public string? AuthenticationType => WebApi?.Credential.Kind;
 
     public string? CertificateThumbprint => Pipeline.Options.PinnedCertificateSha256;
@@ -82,6 +85,8 @@ public sealed class ScimEndpoint
 {
     public ScimEndpoint(Uri url, Secret token)
     {
+        TransportPolicy.EnsureAllowed(url);
+
         // The gateway's paths are relative to the tenant URL, so it must end with a slash.
         Url = url.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? url : new Uri(url.AbsoluteUri + "/");
         Token = token;
@@ -112,6 +117,7 @@ public sealed class WebApiEndpoint
 {
     public WebApiEndpoint(Uri url, string contextIdentifier, IWebApiCredential credential, Uri? authority = null)
     {
+        TransportPolicy.EnsureAllowed(url);
         Url = url.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? url : new Uri(url.AbsoluteUri + "/");
         ContextIdentifier = contextIdentifier;
         Credential = credential;
@@ -130,6 +136,11 @@ public sealed class WebApiEndpoint
     /// <summary>The context identifier is the path segment before <c>api</c>: https://host/Cust12345/api/.</summary>
     public static string? ContextIdentifierFromUrl(Uri url)
     {
+        if (!url.IsAbsoluteUri)
+        {
+            return null;
+        }
+
         var segments = url.AbsolutePath.Trim('/').Split('/');
         var api = Array.FindIndex(segments, s => string.Equals(s, "api", StringComparison.OrdinalIgnoreCase));
         return api > 0 ? segments[api - 1] : null;

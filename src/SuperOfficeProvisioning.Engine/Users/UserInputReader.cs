@@ -27,17 +27,19 @@ public static class UserInputReader
         var problems = new List<(string ErrorId, string Text)>();
 
         draft.UserName = Text(values, UserField.UserName, problems) ?? string.Empty;
+        var userNameRefused = problems.Count > 0;
         draft.ExternalId = Text(values, UserField.ExternalId, problems);
         draft.RecordLabel = Label(draft, position);
 
-        if (draft.UserName.Length == 0)
+        // A user name refused already (too long, a control character, not text) needs no second complaint.
+        if (!userNameRefused && draft.UserName.Length == 0)
         {
             if (requireUserName || string.IsNullOrEmpty(draft.ExternalId))
             {
                 problems.Insert(0, ("UserNameMissing", "UserName is missing (bind UserPrincipalName, or pass -UserName)"));
             }
         }
-        else if (!UserNamePattern.IsMatch(draft.UserName))
+        else if (!userNameRefused && !UserNamePattern.IsMatch(draft.UserName))
         {
             problems.Insert(0, ("UserNameInvalid", $"UserName '{draft.UserName}' is not of the form name@domain"));
         }
@@ -106,10 +108,9 @@ public static class UserInputReader
 
     private static string? CheckText(UserField field, string text, List<(string, string)> problems)
     {
-        var control = text.FirstOrDefault(c => char.IsControl(c));
-        if (control != default(char))
+        if (text.Any(char.IsControl))
         {
-            problems.Add(("ControlCharacters", $"{field.Name} contains the control character U+{(int)control:X4}"));
+            problems.Add(("ControlCharacters", $"{field.Name} contains the control character U+{(int)text.First(char.IsControl):X4}"));
             return null;
         }
 
