@@ -1,6 +1,7 @@
 using SuperOfficeProvisioning.Engine.Scim;
 using SuperOfficeProvisioning.Engine.Sync;
 using SuperOfficeProvisioning.Engine.Users;
+using SuperOfficeProvisioning.Sandbox;
 using Xunit;
 
 namespace SuperOfficeProvisioning.Integration.Tests;
@@ -41,13 +42,61 @@ public sealed class GroupSyncResumeTests
         Assert.Equal(0, fixture.Sandbox.GetStats().Writes);
     }
 
+    [Fact]
+    public async Task Under_mixed_faults_a_sync_stopped_at_ten_random_points_converges_without_duplicates()
+    {
+        await using var fixture = await SandboxFixture.StartAsync(seed: 8);
+        using var connection = fixture.ConnectScim();
+        var desired = DesiredMembers(500);
+        fixture.Sandbox.SetFaults(new FaultOptions
+        {
+            Seed = 8,
+            ServiceUnavailableRate = 0.04,
+            DropConnectionRate = 0.03,
+            LostResponseRate = 0.03,
+            RateLimitPerSecond = 400,
+            RetryAfterSeconds = 0,
+        });
+
+        var random = new Random(10);
+        for (var stop = 0; stop < 10; stop++)
+        {
+            var stopAfter = random.Next(1, 120);
+            using var cancel = new CancellationTokenSource();
+            var observer = new Observer(step => { if (step >= stopAfter) { cancel.Cancel(); } });
+            try
+            {
+                await new GroupSync(connection, observer).RunAsync(Request(desired), cancel.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped midway, as intended; the next run picks up from here.
+            }
+        }
+
+        var finish = await new GroupSync(connection, new Observer(_ => { })).RunAsync(Request(desired), CancellationToken.None);
+        Assert.Equal(0, finish.Failed);
+        Assert.True(fixture.Sandbox.GetStats().InjectedFaults.Values.Sum() > 0, "faults were injected");
+
+        fixture.Sandbox.SetFaults(new FaultOptions());
+        var users = await new ScimClient(connection).FindUsersAsync("userName sw \"member\"", CancellationToken.None);
+        Assert.Equal(desired.Count, users.Count);
+        Assert.Equal(desired.Select(d => d.UserName).OrderBy(n => n), users.Select(u => u.UserName).OrderBy(n => n));
+        var group = (await new ScimClient(connection).FindGroupsAsync("displayName eq \"Resumable\"", withMembers: true, CancellationToken.None)).Single();
+        Assert.Equal(desired.Count, group.MemberIds.Count);
+
+        fixture.Sandbox.ResetStats();
+        Assert.Empty((await new GroupSync(connection, new Observer(_ => { })).RunAsync(Request(desired), CancellationToken.None)).Changes);
+        Assert.Equal(0, fixture.Sandbox.GetStats().Writes);
+    }
+
     private static GroupSyncRequest Request(IReadOnlyList<UserDraft> members) =>
         new("Resumable", members) { GroupId = "5b2f7f55-1f7e-4c9b-a8c4-d3c2b1a09e77", MembershipBatchSize = 100 };
 
-    private static List<UserDraft> DesiredMembers()
+    private static List<UserDraft> DesiredMembers(int count = Members)
     {
         var random = new Random(20261123);
-        return Enumerable.Range(1, Members).Select(i => UserInputReader.Read(
+        return Enumerable.Range(1, count).Select(i => UserInputReader.Read(
             new Dictionary<string, object?>
             {
                 ["UserName"] = $"member{i:0000}@contoso.example",
