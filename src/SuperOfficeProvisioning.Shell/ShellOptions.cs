@@ -17,7 +17,7 @@ internal sealed record ShellOptions(string? File, string? Command, IReadOnlyList
                      examples/data/entra-directory.json (real users install Microsoft.Graph instead)
 
         Output objects are formatted to standard output, errors go to standard error. The exit code is the
-        script's 'exit' code, 1 when it stopped with a terminating error, otherwise 0.
+        script's 'exit' code if it gave one, else 1 when the script wrote any error, else 0.
         """;
 
     public static ShellOptions Parse(IReadOnlyList<string> args)

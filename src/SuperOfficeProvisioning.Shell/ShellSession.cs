@@ -22,6 +22,7 @@ internal sealed class ShellSession(Runspace runspace, ShellHost host)
                 SandboxSetup.Start(this);
             }
 
+            runspace.SessionStateProxy.SetVariable("LASTEXITCODE", null);
             var succeeded = Invoke(ps =>
             {
                 if (options.File is not null)
@@ -39,7 +40,8 @@ internal sealed class ShellSession(Runspace runspace, ShellHost host)
 
                 ps.AddCommand("Out-Default");
             });
-            return host.ExitCode ?? (succeeded ? 0 : 1);
+            // 'exit N' at the top of -Command reaches the host; inside a -File script it sets $LASTEXITCODE.
+            return host.ExitCode ?? (runspace.SessionStateProxy.GetVariable("LASTEXITCODE") as int?) ?? (succeeded ? 0 : 1);
         }
         finally
         {
@@ -50,7 +52,7 @@ internal sealed class ShellSession(Runspace runspace, ShellHost host)
         }
     }
 
-    /// <summary>Runs a pipeline, relaying its streams; false when it ended with a terminating error.</summary>
+    /// <summary>Runs a pipeline, relaying its streams; false when it wrote an error or ended with one.</summary>
     public bool Invoke(Action<PowerShell> build)
     {
         using var ps = PowerShell.Create();
@@ -64,7 +66,7 @@ internal sealed class ShellSession(Runspace runspace, ShellHost host)
         try
         {
             ps.Invoke();
-            return !ps.HadErrors || ps.InvocationStateInfo.State == PSInvocationState.Completed;
+            return !ps.HadErrors;
         }
         catch (RuntimeException ex)
         {
