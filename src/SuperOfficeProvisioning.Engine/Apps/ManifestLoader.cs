@@ -34,7 +34,8 @@ public static class ManifestLoader
 
         var given = new Dictionary<string, string>(parameters?.ToDictionary(p => p.Key, p => p.Value) ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase);
         var resolvedParameters = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var reader = new ManifestReader(new ManifestTokens(resolvedParameters, contextIdentifier));
+        var declaredParameters = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var reader = new ManifestReader(new ManifestTokens(resolvedParameters, declaredParameters, contextIdentifier));
         if (!(root is JObject manifest))
         {
             reader.Problem("$", $"must be an object, not {ManifestReader.Describe(root)}.");
@@ -42,7 +43,7 @@ public static class ManifestLoader
         }
 
         reader.RejectUnknown(manifest, ManifestFields.Root);
-        ReadParameters(manifest, given, resolvedParameters, reader);
+        ReadParameters(manifest, given, resolvedParameters, declaredParameters, reader);
         reader.String(manifest, "description", required: false, maxLength: 2000);
         var name = reader.String(manifest, "name", required: true);
         var prefix = reader.String(manifest, "progIdPrefix", required: true, maxLength: 100, pattern: ManifestFields.ProgIdPrefixPattern,
@@ -69,7 +70,7 @@ public static class ManifestLoader
         return application;
     }
 
-    private static void ReadParameters(JObject manifest, Dictionary<string, string> given, Dictionary<string, string> resolved, ManifestReader reader)
+    private static void ReadParameters(JObject manifest, Dictionary<string, string> given, Dictionary<string, string> resolved, HashSet<string> declaredNames, ManifestReader reader)
     {
         var declared = reader.Object(manifest["parameters"], ManifestReader.PathOf(manifest, "parameters"), required: false);
         foreach (var property in declared?.Properties() ?? Enumerable.Empty<JProperty>())
@@ -81,6 +82,7 @@ public static class ManifestLoader
                 continue;
             }
 
+            declaredNames.Add(property.Name);
             var definition = reader.Object(property.Value, path, required: true);
             if (definition is null)
             {
@@ -219,7 +221,7 @@ public static class ManifestLoader
         var encoding = reader.String(panel, "urlEncoding", required: false);
         if (encoding is not null)
         {
-            var known = ManifestFields.UrlEncodings.FirstOrDefault(e => string.Equals(e, encoding, StringComparison.OrdinalIgnoreCase));
+            var known = ManifestFields.UrlEncodings.FirstOrDefault(e => string.Equals(e, encoding, StringComparison.Ordinal));
             if (known is null)
             {
                 reader.Problem(ManifestReader.PathOf(panel, "urlEncoding"), $"'{encoding}' is not one of {string.Join(", ", ManifestFields.UrlEncodings)}.");
@@ -271,11 +273,15 @@ public static class ManifestLoader
         }
 
         var url = SetText(panel, "url", fields, reader, required: true, maxLength: 2000);
-        if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        if (url is not null && !IsAbsoluteUrl(url))
         {
             reader.Problem(ManifestReader.PathOf(panel, "url"), $"'{url}' is not an absolute URL (after its tokens were resolved).");
         }
     }
+
+    /// <summary>An absolute URL with a scheme (on Unix, .NET would otherwise read "/path" as a file URL).</summary>
+    private static bool IsAbsoluteUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (!uri.IsFile || url.StartsWith("file:", StringComparison.OrdinalIgnoreCase));
 
     private static string? SetText(JObject source, string property, JObject fields, ManifestReader reader, bool required = false,
         int maxLength = ManifestReader.MaxNameLength, System.Text.RegularExpressions.Regex? pattern = null, string? hint = null)

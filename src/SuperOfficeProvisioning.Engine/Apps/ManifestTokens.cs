@@ -12,11 +12,15 @@ internal sealed class ManifestTokens
 {
     private static readonly Regex Token = new Regex(@"\{\{|\}\}|\{([^{}]*)\}", RegexOptions.CultureInvariant);
     private readonly IReadOnlyDictionary<string, string> _parameters;
+    private readonly ICollection<string> _declared;
     private readonly string _contextIdentifier;
 
-    public ManifestTokens(IReadOnlyDictionary<string, string> parameters, string contextIdentifier)
+    /// <param name="parameters">The parameters that have a value.</param>
+    /// <param name="declared">Every parameter the manifest declares (one without a value is reported where it is declared).</param>
+    public ManifestTokens(IReadOnlyDictionary<string, string> parameters, ICollection<string> declared, string contextIdentifier)
     {
         _parameters = parameters;
+        _declared = declared;
         _contextIdentifier = contextIdentifier;
     }
 
@@ -50,7 +54,11 @@ internal sealed class ManifestTokens
                     return value;
                 }
 
-                reader.Problem(path, $"refers to the parameter '{parameter}', which $.parameters does not declare.");
+                if (!_declared.Contains(parameter))
+                {
+                    reader.Problem(path, $"refers to the parameter '{parameter}', which $.parameters does not declare.");
+                }
+
                 failed = true;
                 return match.Value;
             }

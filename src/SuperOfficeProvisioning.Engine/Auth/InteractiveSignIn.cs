@@ -31,6 +31,9 @@ public sealed class InteractiveSignInRequest
     /// <summary>Opens the sign-in page; the system browser when not set.</summary>
     public Func<Uri, Task>? OpenBrowser { get; set; }
 
+    /// <summary>Where -PersistTokenCache keeps tokens unless told otherwise (under the user's local application data).</summary>
+    public static string DefaultTokenCachePath => PersistentTokenCache.DefaultPath;
+
     /// <summary>A file to keep MSAL's token cache in, encrypted; null keeps tokens in memory only.</summary>
     public string? TokenCachePath { get; set; }
 

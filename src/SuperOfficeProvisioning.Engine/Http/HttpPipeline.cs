@@ -111,6 +111,13 @@ public sealed class HttpPipeline : IDisposable
                 await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
             }
 
+            // The body may have been read just as the token fired and disposed the response: not usable then.
+            if (timeout.IsCancellationRequested)
+            {
+                response.Dispose();
+                throw new OperationCanceledException(timeout.Token);
+            }
+
             log.Verbose($"{request.Method} {Redaction.Url(request.RequestUri)} -> {(int)response.StatusCode} in {watch.ElapsedMilliseconds} ms");
             return new AttemptOutcome(response, null);
         }
