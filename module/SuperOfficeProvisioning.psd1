@@ -19,6 +19,10 @@
         'Set-SoUser'
         'Remove-SoUser'
         'Sync-SoGroup'
+        'Get-SoTenantStatus'
+        'Install-SoApplication'
+        'Test-SoApplication'
+        'Uninstall-SoApplication'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -50,18 +50,19 @@ public static class InteractiveSignIn
 {
     public static async Task<WebApiEndpoint> SignInAsync(InteractiveSignInRequest request, HttpPipeline pipeline, CancellationToken cancellationToken)
     {
-        await TenantStatusClient.RequireRunningAsync(pipeline, request.Authority, request.ContextIdentifier, cancellationToken).ConfigureAwait(false);
         using var browser = new LoopbackBrowser(request.OpenBrowser ?? SystemBrowser.OpenAsync, request.SignInTimeout);
         IPublicClientApplication app;
         AuthenticationResult result;
         try
         {
+            // Built first: MSAL's own checks of the authority need no request.
             app = PublicClientApplicationBuilder.Create(request.ClientId)
                 .WithExperimentalFeatures() // MSAL marks a generic OIDC authority experimental for public clients
                 .WithOidcAuthority(SuperIdEnvironment.OidcAuthority(request.Authority).AbsoluteUri)
                 .WithRedirectUri(browser.RedirectUri.AbsoluteUri)
                 .WithHttpClientFactory(new PipelineHttpClientFactory(pipeline))
                 .Build();
+            await TenantStatusClient.RequireRunningAsync(pipeline, request.Authority, request.ContextIdentifier, cancellationToken).ConfigureAwait(false);
             if (request.TokenCachePath is not null)
             {
                 PersistentTokenCache.Attach(app.UserTokenCache, request.TokenCachePath);
@@ -74,8 +75,9 @@ public static class InteractiveSignIn
                     .ExecuteAsync(cancellationToken)
                     .ConfigureAwait(false);
         }
-        catch (MsalException ex)
+        catch (Exception ex) when (ex is MsalException || ex is ArgumentException)
         {
+            // MSAL refuses an unusable authority (plain http, say) with an ArgumentException.
             throw new SoException("SignInFailed", SoErrorKind.Authentication, $"SuperID sign-in at {request.Authority} failed: {ex.Message}", ex);
         }
 

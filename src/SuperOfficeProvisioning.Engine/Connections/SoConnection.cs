@@ -74,7 +74,11 @@ public sealed class SoConnection : IDisposable
     public override string ToString() =>
         $"SuperOffice connection {ContextIdentifier ?? ScimUrl?.Host ?? Id.ToString()}";
 
-    public void Dispose() => Pipeline.Dispose();
+    public void Dispose()
+    {
+        Pipeline.Dispose();
+        (WebApi?.Credential as IDisposable)?.Dispose();
+    }
 
     private static bool SamePin(SoConnection current, HttpPipelineOptions options) =>
         string.Equals(current.Pipeline.Options.PinnedCertificateSha256, options.PinnedCertificateSha256, StringComparison.OrdinalIgnoreCase);

@@ -1,6 +1,9 @@
 using System;
 using System.Management.Automation;
 using System.Security;
+using System.Threading;
+using System.Threading.Tasks;
+using SuperOfficeProvisioning.Applications;
 using SuperOfficeProvisioning.Engine.Auth;
 using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
@@ -17,6 +20,7 @@ public sealed class ConnectSoTenant : SoCmdlet
     private const string ScimSet = "Scim";
     private const string AccessTokenSet = "AccessToken";
     private const string InteractiveSet = "Interactive";
+    private const string SystemUserSet = "SystemUser";
 
     /// <summary>The SCIM gateway's Tenant URL, as shown on its "SCIM Sync Config" page.</summary>
     [Parameter(Mandatory = true, ParameterSetName = ScimSet)]
@@ -37,22 +41,52 @@ public sealed class ConnectSoTenant : SoCmdlet
     /// <summary>The tenant, e.g. Cust12345; with -AccessToken it is taken from the WebAPI URL when omitted.</summary>
     [Parameter(ParameterSetName = AccessTokenSet)]
     [Parameter(Mandatory = true, ParameterSetName = InteractiveSet)]
+    [Parameter(Mandatory = true, ParameterSetName = SystemUserSet)]
     [ValidatePattern("^[A-Za-z]+[0-9]+$")]
     public string? ContextIdentifier { get; set; }
 
     /// <summary>The SuperOffice environment whose SuperID signs you in.</summary>
     [Parameter(ParameterSetName = InteractiveSet)]
+    [Parameter(ParameterSetName = SystemUserSet)]
     [ValidateSet("sod", "qaonline", "online")]
     public string Environment { get; set; } = "online";
 
     /// <summary>A SuperID host other than the three environments' (takes precedence over -Environment).</summary>
     [Parameter(ParameterSetName = InteractiveSet)]
+    [Parameter(ParameterSetName = SystemUserSet)]
     public Uri? Authority { get; set; }
 
     /// <summary>The application's client id, from the SuperOffice developer portal.</summary>
     [Parameter(Mandatory = true, ParameterSetName = InteractiveSet)]
+    [Parameter(Mandatory = true, ParameterSetName = SystemUserSet)]
     [ValidateNotNullOrEmpty]
     public string ClientId { get; set; } = null!;
+
+    /// <summary>The application's client secret (its application token), sent as SO-AppToken.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = SystemUserSet)]
+    public SecureString ClientSecret { get; set; } = null!;
+
+    /// <summary>The application's RSA private key: a PEM file (PKCS#1 or PKCS#8) or an RSA XML file.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = SystemUserSet)]
+    [ValidateNotNullOrEmpty]
+    public string PrivateKeyPath { get; set; } = null!;
+
+    /// <summary>The system user token the tenant's consent gave the application.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = SystemUserSet)]
+    public SecureString SystemUserToken { get; set; } = null!;
+
+    /// <summary>Opens the sign-in page instead of the system browser: invoked with the sign-in URL.</summary>
+    [Parameter(ParameterSetName = InteractiveSet)]
+    public ScriptBlock? BrowserCommand { get; set; }
+
+    /// <summary>Keeps the SuperID tokens in an encrypted file, so later sessions sign in silently.</summary>
+    [Parameter(ParameterSetName = InteractiveSet)]
+    public SwitchParameter PersistTokenCache { get; set; }
+
+    /// <summary>Where -PersistTokenCache keeps the tokens.</summary>
+    [Parameter(ParameterSetName = InteractiveSet)]
+    [ValidateNotNullOrEmpty]
+    public string? TokenCachePath { get; set; }
 
     /// <summary>SHA-256 thumbprint of a self-signed server certificate to trust (a local sandbox).</summary>
     [Parameter]
@@ -77,6 +111,7 @@ public sealed class ConnectSoTenant : SoCmdlet
             {
                 ScimSet => SoConnection.Create(current, new ScimEndpoint(ScimUrl, new Secret(ScimToken)), null, pipeline),
                 AccessTokenSet => SoConnection.Create(current, null, CreateWebApiEndpoint(), pipeline),
+                SystemUserSet => SoConnection.Create(current, null, SignInAsSystemUser(pipeline), pipeline),
                 _ => SoConnection.Create(current, null, SignInInteractively(pipeline), pipeline),
             };
 
@@ -97,7 +132,7 @@ public sealed class ConnectSoTenant : SoCmdlet
             switch (ex)
             {
                 case SoException so:
-                    ThrowTerminatingError(ErrorRecords.From(so, ScimUrl ?? WebApiUrl ?? (object?)ContextIdentifier));
+                    ThrowTerminatingError(WebApiErrorRecords.From(so, ScimUrl ?? WebApiUrl ?? (object?)ContextIdentifier));
                     break;
                 case ArgumentException argument:
                     ThrowTerminatingError(new ErrorRecord(argument, "InvalidConnectionParameter", ErrorCategory.InvalidArgument, null));
@@ -108,14 +143,83 @@ public sealed class ConnectSoTenant : SoCmdlet
         }
     }
 
-    private WebApiEndpoint SignInInteractively(HttpPipeline pipeline)
+    private Uri SuperIdAuthority()
     {
         var authority = Authority ?? SuperIdEnvironment.AuthorityOf(Environment);
         TransportPolicy.EnsureAllowed(authority);
+        return authority;
+    }
+
+    private WebApiEndpoint SignInInteractively(HttpPipeline pipeline)
+    {
+        var request = new InteractiveSignInRequest(SuperIdAuthority(), ClientId, ContextIdentifier!)
+        {
+            TokenCachePath = PersistTokenCache || TokenCachePath is not null
+                ? GetUnresolvedProviderPathFromPSPath(TokenCachePath ?? InteractiveSignInRequest.DefaultTokenCachePath)
+                : null,
+        };
+        if (BrowserCommand is not null)
+        {
+            var command = BrowserCommand;
+            request.OpenBrowser = url =>
+            {
+                // The script block runs on the pipeline thread; the sign-in waits until it returns.
+                var failure = Bridge.Invoke(() => InvokeBrowserCommand(command, url));
+                if (failure is not null)
+                {
+                    throw new SoException("BrowserCommandFailed", SoErrorKind.Authentication, $"The -BrowserCommand script block failed: {failure.Message}", failure);
+                }
+
+                return Task.CompletedTask;
+            };
+        }
+
+        return RunOrThrow(token => InteractiveSignIn.SignInAsync(request, pipeline, token));
+    }
+
+    /// <summary>
+    /// Runs the script block in a nested pipeline of this runspace, so that its failure is the sign-in's to report
+    /// rather than one that ends this command's pipeline.
+    /// </summary>
+    private static Exception? InvokeBrowserCommand(ScriptBlock command, Uri url)
+    {
+        using var nested = PowerShell.Create(RunspaceMode.CurrentRunspace);
+        nested.AddScript("param($Command, $Url) & $Command $Url").AddArgument(command).AddArgument(url);
+        try
+        {
+            nested.Invoke();
+            return nested.HadErrors && nested.Streams.Error.Count > 0 ? nested.Streams.Error[0].Exception : null;
+        }
+        catch (RuntimeException ex)
+        {
+            return ex;
+        }
+    }
+
+    private WebApiEndpoint SignInAsSystemUser(HttpPipeline pipeline)
+    {
+        var request = new SystemUserSignInRequest(
+            SuperIdAuthority(), ClientId, new Secret(ClientSecret), GetUnresolvedProviderPathFromPSPath(PrivateKeyPath), new Secret(SystemUserToken), ContextIdentifier!);
+        return RunOrThrow(token => SystemUserSignIn.SignInAsync(request, pipeline, token));
+    }
+
+    /// <summary>Runs the sign-in and rethrows its failure here, where the connection's pipeline can be cleaned up.</summary>
+    private WebApiEndpoint RunOrThrow(Func<CancellationToken, Task<WebApiEndpoint>> signIn)
+    {
         WebApiEndpoint? endpoint = null;
-        var request = new InteractiveSignInRequest(authority, ClientId, ContextIdentifier!);
-        Run(async token => endpoint = await InteractiveSignIn.SignInAsync(request, pipeline, token).ConfigureAwait(false));
-        return endpoint!;
+        SoException? failure = null;
+        Run(async token =>
+        {
+            try
+            {
+                endpoint = await signIn(token).ConfigureAwait(false);
+            }
+            catch (SoException ex)
+            {
+                failure = ex;
+            }
+        });
+        return failure is null ? endpoint! : throw failure;
     }
 
     private WebApiEndpoint CreateWebApiEndpoint()

@@ -21,7 +21,12 @@ internal sealed class ListItemHandler : ProvisioningHandler
         foreach (var item in AllItems(context.Application))
         {
             var row = NewRow(context, item);
-            await context.HandleAsync(row, () => InstallOneAsync(context, item, row, cancellationToken)).ConfigureAwait(false);
+            (int ListId, Match Match)? found = null;
+            await context.HandleAsync(row, async () => found = await InstallOneAsync(context, item, row, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            foreach (var duplicate in found?.Match.Duplicates ?? new List<JObject>())
+            {
+                await RemoveDuplicateAsync(context, item, found!.Value.ListId, row.Id, duplicate, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
@@ -75,7 +80,8 @@ internal sealed class ListItemHandler : ProvisioningHandler
         }
     }
 
-    private static async Task InstallOneAsync(ProvisioningContext context, DesiredListItem item, ApplicationObjectResult row, CancellationToken cancellationToken)
+    /// <summary>Installs one item; returns its list and what matched it (null when its list is yet to be created).</summary>
+    private static async Task<(int ListId, Match Match)?> InstallOneAsync(ProvisioningContext context, DesiredListItem item, ApplicationObjectResult row, CancellationToken cancellationToken)
     {
         var listId = (int?)(await context.FindListAsync(item.ListName, cancellationToken).ConfigureAwait(false)).Found?["Id"];
         if (listId is null)
@@ -87,7 +93,7 @@ internal sealed class ListItemHandler : ProvisioningHandler
 
             row.Status = ApplicationObjectStatus.Created;
             context.MayWrite(row, Target(item), "Create");
-            return;
+            return null;
         }
 
         var match = await FindAsync(context, listId.Value, item, cancellationToken).ConfigureAwait(false);
@@ -100,20 +106,22 @@ internal sealed class ListItemHandler : ProvisioningHandler
             await WriteAsync(context, listId.Value, item, match.Found, row, groupIds, cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var duplicate in match.Duplicates)
+        return (listId.Value, match);
+    }
+
+    private static async Task RemoveDuplicateAsync(ProvisioningContext context, DesiredListItem item, int listId, int? keptId, JObject duplicate, CancellationToken cancellationToken)
+    {
+        var extra = NewRow(context, item);
+        extra.Id = (int?)duplicate["Id"];
+        extra.Status = ApplicationObjectStatus.Removed;
+        extra.Detail = keptId is null ? "A duplicate." : $"A duplicate of item {keptId}.";
+        await context.HandleAsync(extra, async () =>
         {
-            var extra = NewRow(context, item);
-            extra.Id = (int?)duplicate["Id"];
-            extra.Status = ApplicationObjectStatus.Removed;
-            extra.Detail = $"A duplicate of item {row.Id}.";
-            await context.HandleAsync(extra, async () =>
+            if (context.MayWrite(extra, Target(item) + $" (duplicate {extra.Id})", "Delete"))
             {
-                if (context.MayWrite(extra, Target(item) + $" (duplicate {extra.Id})", "Delete"))
-                {
-                    await context.Lists.DeleteItemAsync(listId.Value, extra.Id!.Value, cancellationToken).ConfigureAwait(false);
-                }
-            }).ConfigureAwait(false);
-        }
+                await context.Lists.DeleteItemAsync(listId, extra.Id!.Value, cancellationToken).ConfigureAwait(false);
+            }
+        }).ConfigureAwait(false);
     }
 
     private static async Task WriteAsync(ProvisioningContext context, int listId, DesiredListItem item, JObject? found, ApplicationObjectResult row,

@@ -1,0 +1,142 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.IO;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using SuperOfficeProvisioning.Engine.Apps;
+using SuperOfficeProvisioning.Engine.Connections;
+using SuperOfficeProvisioning.Engine.Errors;
+using SuperOfficeProvisioning.Infrastructure;
+
+namespace SuperOfficeProvisioning.Applications;
+
+/// <summary>
+/// What Install-, Test- and Uninstall-SoApplication share: the manifest (validated in full, with its parameters,
+/// before any request), the run against the tenant, and the rows it reports.
+/// </summary>
+public abstract class ApplicationCmdlet : SoConnectedCmdlet
+{
+    /// <summary>The application manifest (JSON).</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("FullName")]
+    [ValidateNotNullOrEmpty]
+    public string Path { get; set; } = null!;
+
+    /// <summary>Values for the manifest's parameters; those not given take their defaults.</summary>
+    [Parameter(Position = 1)]
+    public Hashtable? Parameters { get; set; }
+
+    /// <summary>Called for every row; by default each is written to the pipeline as it is done.</summary>
+    private protected virtual void OnRow(PSObject row) => Emit(row);
+
+    private protected abstract Task ExecuteAsync(ApplicationProvisioner provisioner, ApplicationDefinition application, CancellationToken cancellationToken);
+
+    /// <summary>Asks ShouldProcess before each write; read-only commands never write.</summary>
+    private protected virtual WriteDecision Confirm(string target, string action) => WriteDecision.Write;
+
+    private protected virtual void Completed()
+    {
+    }
+
+    protected override void ProcessRecord()
+    {
+        var connection = RequireWebApi();
+        var application = LoadManifest(connection);
+        var provisioner = new ApplicationProvisioner(connection, new Observer(this));
+        SoException? failure = null;
+        Run(async token =>
+        {
+            try
+            {
+                await ExecuteAsync(provisioner, application, token).ConfigureAwait(false);
+            }
+            catch (SoException ex)
+            {
+                failure = ex;
+            }
+        });
+        if (failure is not null)
+        {
+            ThrowTerminatingError(WebApiErrorRecords.From(failure, failure.Target ?? Path));
+        }
+
+        Completed();
+    }
+
+    /// <summary>ShouldProcess on the pipeline thread, telling -WhatIf apart from a "no".</summary>
+    private protected WriteDecision ShouldWrite(string target, string action) => Bridge.Invoke(() =>
+    {
+        var description = $"Performing the operation \"{action}\" on target \"{target}\".";
+        if (ShouldProcess(description, $"Are you sure you want to perform this action?{System.Environment.NewLine}{description}", "Confirm", out var reason))
+        {
+            return WriteDecision.Write;
+        }
+
+        return reason == ShouldProcessReason.WhatIf ? WriteDecision.WhatIf : WriteDecision.Declined;
+    });
+
+    private ApplicationDefinition LoadManifest(SoConnection connection)
+    {
+        string file;
+        string json;
+        try
+        {
+            file = GetResolvedProviderPathFromPSPath(Path, out _)[0];
+            json = File.ReadAllText(file);
+        }
+        catch (Exception ex) when (ex is ItemNotFoundException || ex is IOException || ex is UnauthorizedAccessException || ex is ProviderNotFoundException)
+        {
+            ThrowTerminatingError(ErrorRecords.Create("ManifestNotFound", ErrorCategory.ObjectNotFound, $"Cannot read the application manifest '{Path}': {ex.Message}", Path, ex));
+            throw;
+        }
+
+        try
+        {
+            return ManifestLoader.Load(json, file, ParameterValues(), connection.ContextIdentifier ?? string.Empty);
+        }
+        catch (ManifestException ex)
+        {
+            ThrowTerminatingError(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.InvalidData, file));
+            throw;
+        }
+    }
+
+    private Dictionary<string, string> ParameterValues()
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (DictionaryEntry entry in Parameters ?? new Hashtable())
+        {
+            var value = entry.Value is PSObject wrapped ? wrapped.BaseObject : entry.Value;
+            values[entry.Key.ToString()!] = value switch
+            {
+                null => string.Empty,
+                bool flag => flag ? "true" : "false",
+                _ => LanguagePrimitives.ConvertTo<string>(value),
+            };
+        }
+
+        return values;
+    }
+
+    /// <summary>Turns the provisioner's reports into output, errors and ShouldProcess calls on the pipeline thread.</summary>
+    private sealed class Observer : IProvisioningObserver
+    {
+        private readonly ApplicationCmdlet _cmdlet;
+
+        public Observer(ApplicationCmdlet cmdlet) => _cmdlet = cmdlet;
+
+        public WriteDecision Confirm(string target, string action) => _cmdlet.Confirm(target, action);
+
+        public void Report(ApplicationObjectResult result) => _cmdlet.OnRow(Tag(result));
+
+        public void Failed(ApplicationObjectResult result, SoException error)
+        {
+            _cmdlet.EmitError(WebApiErrorRecords.From(error, Tag(result)));
+            _cmdlet.OnRow(Tag(result));
+        }
+
+        private static PSObject Tag(ApplicationObjectResult result) => OutputTypes.Tag(result, ApplicationOutputTypes.ApplicationObject);
+    }
+}

@@ -1,0 +1,136 @@
+using System.Net;
+using System.Text;
+using Newtonsoft.Json.Linq;
+using SuperOfficeProvisioning.Engine.Connections;
+using SuperOfficeProvisioning.Engine.Errors;
+using SuperOfficeProvisioning.Engine.Http;
+using SuperOfficeProvisioning.Engine.Tests.Http;
+using SuperOfficeProvisioning.Engine.WebApi;
+using Xunit;
+
+namespace SuperOfficeProvisioning.Engine.Tests.WebApi;
+
+public sealed class WebApiClientTests
+{
+    private readonly ScriptedHandler _server = new();
+    private readonly CountingCredential _credential = new();
+
+    [Fact]
+    public async Task The_api_base_comes_from_the_tenant_status_not_from_the_connection()
+    {
+        Status("https://sod2.superoffice.test/Cust12345");
+        _server.Respond(HttpStatusCode.OK, r => r.Content = Json(new JObject { ["value"] = new JArray() }));
+
+        await Client().GetAllAsync("List", CancellationToken.None);
+
+        Assert.Equal("https://sod.superoffice.test/api/state/Cust12345", _server.Requests[0].RequestUri!.AbsoluteUri);
+        Assert.Equal("https://sod2.superoffice.test/Cust12345/api/v1/List", _server.Requests[1].RequestUri!.AbsoluteUri);
+    }
+
+    [Fact]
+    public async Task A_421_rereads_the_status_once_and_follows_the_tenant()
+    {
+        Status("https://sod2.superoffice.test/Cust12345");
+        _server.Respond((HttpStatusCode)421, r => r.Content = Json(new JObject { ["Error"] = true, ["ErrorType"] = "SoMisdirectedRequestException" }));
+        Status("https://sod3.superoffice.test/Cust12345");
+        _server.Respond(HttpStatusCode.OK, r => r.Content = Json(new JObject { ["Id"] = 1 }));
+
+        var answer = await Client().GetAsync("List/1", CancellationToken.None);
+
+        Assert.Equal(1, (int)answer!["Id"]!);
+        Assert.Equal("https://sod3.superoffice.test/Cust12345/api/v1/List/1", _server.Requests[3].RequestUri!.AbsoluteUri);
+    }
+
+    [Fact]
+    public async Task A_second_421_is_an_error()
+    {
+        Status("https://sod2.superoffice.test/Cust12345");
+        _server.Respond((HttpStatusCode)421);
+        Status("https://sod2.superoffice.test/Cust12345");
+        _server.Respond((HttpStatusCode)421);
+
+        var error = await Assert.ThrowsAsync<SoException>(() => Client().GetAsync("List/1", CancellationToken.None));
+
+        Assert.Equal("TenantMisdirected", error.ErrorId);
+    }
+
+    [Fact]
+    public async Task A_401_renews_the_credential_and_sends_again_once()
+    {
+        Status("https://sod2.superoffice.test/Cust12345");
+        _server.Respond(HttpStatusCode.Unauthorized);
+        _server.Respond(HttpStatusCode.OK, r => r.Content = Json(new JObject { ["Id"] = 1 }));
+
+        await Client().GetAsync("List/1", CancellationToken.None);
+
+        Assert.Equal(1, _credential.Invalidations);
+        Assert.Equal("Bearer token-2", _server.Requests[2].Headers.Authorization!.ToString());
+    }
+
+    [Fact]
+    public async Task A_tenant_that_is_not_running_sends_nothing_to_the_webapi()
+    {
+        _server.Respond(HttpStatusCode.OK, r => r.Content = Json(new JObject
+        {
+            ["ContextIdentifier"] = "Cust12345", ["State"] = "OfflineMaintenance", ["IsRunning"] = false, ["Endpoint"] = "https://sod2.superoffice.test/Cust12345",
+        }));
+
+        var error = await Assert.ThrowsAsync<SoException>(() => Client().GetAsync("List", CancellationToken.None));
+
+        Assert.Equal("TenantNotRunning", error.ErrorId);
+        Assert.Contains("OfflineMaintenance", error.Message);
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task SuperOffice_s_error_body_makes_the_message()
+    {
+        Status("https://sod2.superoffice.test/Cust12345");
+        _server.Respond(HttpStatusCode.BadRequest, r => r.Content = Json(new JObject
+        {
+            ["Error"] = true, ["ErrorType"] = "ArgumentException", ["ErrorMessage"] = "Name is required.",
+        }));
+
+        var error = await Assert.ThrowsAsync<SoException>(() => Client().SendAsync(HttpMethod.Post, "List", new JObject(), CancellationToken.None));
+
+        Assert.Equal("WebApiRequestRejected", error.ErrorId);
+        Assert.Contains("Name is required.", error.Message);
+    }
+
+    private WebApiClient Client()
+    {
+        var pipeline = new HttpPipeline(new HttpPipelineOptions { MaxAttempts = 1 }, _server);
+        var endpoint = new WebApiEndpoint(new Uri("https://sod.superoffice.test/Cust12345/api/"), "Cust12345", _credential);
+        return new WebApiClient(SoConnection.Create(null, null, endpoint, pipeline));
+    }
+
+    private void Status(string endpoint) =>
+        _server.Respond(HttpStatusCode.OK, r => r.Content = Json(new JObject
+        {
+            ["ContextIdentifier"] = "Cust12345", ["State"] = "Running", ["IsRunning"] = true, ["Endpoint"] = endpoint,
+            ["ValidUntil"] = DateTime.UtcNow.AddMinutes(10),
+        }));
+
+    private static StringContent Json(JObject body) => new(body.ToString(), Encoding.UTF8, "application/json");
+
+    private sealed class CountingCredential : IWebApiCredential
+    {
+        private int _issued = 1;
+
+        public int Invalidations { get; private set; }
+
+        public string Kind => "Test";
+
+        public Task AuthorizeAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "token-" + _issued);
+            return Task.CompletedTask;
+        }
+
+        public void Invalidate()
+        {
+            Invalidations++;
+            _issued++;
+        }
+    }
+}
