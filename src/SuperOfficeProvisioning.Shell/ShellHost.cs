@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Management.Automation;
 using System.Management.Automation.Host;
 using System.Security;
+using System.Text.RegularExpressions;
 
 namespace SuperOfficeProvisioning.Shell;
 
@@ -41,13 +42,19 @@ internal sealed class ShellHost : PSHost
 
 internal sealed class ShellHostUserInterface : PSHostUserInterface
 {
+    // Colour codes only garble a log file or a pipe.
+    private static readonly Regex ColourCodes = new(@"\x1b\[[0-9;]*m", RegexOptions.Compiled);
+    private static readonly bool Plain = Console.IsOutputRedirected;
+
     public override PSHostRawUserInterface RawUI { get; } = new ShellRawUserInterface();
 
-    public override void Write(string value) => Console.Out.Write(value);
+    public override void Write(string value) => Console.Out.Write(Render(value));
 
-    public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => Console.Out.Write(value);
+    public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => Console.Out.Write(Render(value));
 
-    public override void WriteLine(string value) => Console.Out.WriteLine(value);
+    public override void WriteLine(string value) => Console.Out.WriteLine(Render(value));
+
+    private static string Render(string value) => Plain ? ColourCodes.Replace(value, string.Empty) : value;
 
     public override void WriteErrorLine(string value) => Console.Error.WriteLine(value);
 

@@ -10,12 +10,6 @@ internal sealed class ShellSession(Runspace runspace, ShellHost host)
     {
         try
         {
-            if (Console.IsOutputRedirected)
-            {
-                // Colour codes only garble a log file or a pipe.
-                Invoke(ps => ps.AddScript("$PSStyle.OutputRendering = 'PlainText'"));
-            }
-
             Invoke(ps => ps.AddCommand("Import-Module").AddParameter("Name", ModuleLocator.ModuleManifest()).AddParameter("ErrorAction", "Stop"));
             if (options.Sandbox)
             {
@@ -58,15 +52,17 @@ internal sealed class ShellSession(Runspace runspace, ShellHost host)
         using var ps = PowerShell.Create();
         ps.Runspace = runspace;
         build(ps);
-        ps.Streams.Error.DataAdded += (_, e) => WriteError(ps.Streams.Error[e.Index]);
-        ps.Streams.Warning.DataAdded += (_, e) => host.UI.WriteWarningLine(ps.Streams.Warning[e.Index].Message);
-        ps.Streams.Verbose.DataAdded += (_, e) => host.UI.WriteVerboseLine(ps.Streams.Verbose[e.Index].Message);
-        ps.Streams.Debug.DataAdded += (_, e) => host.UI.WriteDebugLine(ps.Streams.Debug[e.Index].Message);
-        ps.Streams.Information.DataAdded += (_, e) => host.UI.WriteLine(ps.Streams.Information[e.Index].MessageData?.ToString() ?? string.Empty);
+        // Warnings, verbose, debug and information reach the host's UI by themselves; errors are relayed here.
+        var errors = 0;
+        ps.Streams.Error.DataAdded += (_, e) =>
+        {
+            errors++;
+            WriteError(ps.Streams.Error[e.Index]);
+        };
         try
         {
             ps.Invoke();
-            return !ps.HadErrors;
+            return errors == 0;
         }
         catch (RuntimeException ex)
         {

@@ -131,14 +131,24 @@ public sealed class HttpPipeline : IDisposable
             log.Verbose($"{request.Method} {Redaction.Url(request.RequestUri)} failed after {watch.ElapsedMilliseconds} ms: {Describe(ex)}");
             return new AttemptOutcome(null, ex);
         }
+        catch (HttpRequestException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Not worth retrying (an unknown host, a certificate that is not trusted): say so at once.
+            throw GiveUp(request, attempt, ex);
+        }
         finally
         {
             _slots.Release();
         }
     }
 
+    /// <summary>
+    /// Worth another attempt: a dropped connection, a timeout. A refused certificate or a host name that does
+    /// not resolve will not get better by waiting.
+    /// </summary>
     private static bool IsTransient(Exception ex) =>
         !(ex.GetBaseException() is System.Security.Authentication.AuthenticationException)
+        && !(ex.GetBaseException() is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.HostNotFound })
         && (ex is HttpRequestException || ex is IOException || ex is OperationCanceledException || ex is ObjectDisposedException);
 
     private static string Describe(Exception ex) =>

@@ -111,6 +111,20 @@ public sealed class HttpPipelineTests
     }
 
     [Fact]
+    public async Task A_host_name_that_does_not_resolve_fails_at_once()
+    {
+        var handler = new ScriptedHandler()
+            .Fail(new HttpRequestException("Name or service not known", new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.HostNotFound)));
+        using var pipeline = new HttpPipeline(Options(), handler);
+
+        var error = await Assert.ThrowsAsync<SoException>(() => pipeline.SendAsync(new HttpRequestMessage(HttpMethod.Get, Endpoint), CancellationToken.None));
+
+        Assert.Equal("ConnectionFailed", error.ErrorId);
+        Assert.Single(handler.Requests);
+        Assert.Empty(_waits);
+    }
+
+    [Fact]
     public async Task Client_errors_are_not_retried()
     {
         var handler = new ScriptedHandler().Respond(HttpStatusCode.Conflict);
