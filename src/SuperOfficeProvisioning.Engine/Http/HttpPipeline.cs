@@ -54,6 +54,8 @@ public sealed class HttpPipeline : IDisposable
         var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
         var log = EngineLog.Current;
         var waited = TimeSpan.Zero;
+        var failures = 0;
+        var throttled = 0;
 
         for (var attempt = 1; ; attempt++)
         {
@@ -64,19 +66,23 @@ public sealed class HttpPipeline : IDisposable
                 return outcome.Response;
             }
 
-            var delay = RetryDelays.Next(attempt, outcome.Response, Options);
-            if (attempt >= Options.MaxAttempts || waited + delay > Options.MaxTotalRetryWait)
+            // A wait the server asked for (Retry-After) is not a failure: it is bounded by the total wait, and by
+            // a generous count in case a server keeps asking for no wait at all.
+            var serverAsked = outcome.Response is not null && RetryDelays.RetryAfter(outcome.Response, Options.UtcNow()).HasValue;
+            var spent = serverAsked ? ++throttled >= Options.MaxAttempts * 8 : ++failures >= Options.MaxAttempts;
+            var delay = RetryDelays.Next(failures, outcome.Response, Options);
+            if (spent || waited + delay > Options.MaxTotalRetryWait)
             {
                 return outcome.Response ?? throw GiveUp(request, attempt, outcome.Failure!);
             }
 
             var reason = outcome.Response is not null ? $"{(int)outcome.Response.StatusCode}" : outcome.Failure!.GetType().Name;
-            log.Verbose($"Retrying {request.Method} {Redaction.Url(request.RequestUri)} after {reason} in {delay.TotalMilliseconds:0} ms (attempt {attempt + 1} of {Options.MaxAttempts}).");
+            log.Verbose($"Retrying {request.Method} {Redaction.Url(request.RequestUri)} after {reason} in {delay.TotalMilliseconds:0} ms (attempt {attempt + 1}).");
             Interlocked.Increment(ref _retries);
-            if (outcome.Response is not null && RetryDelays.RetryAfter(outcome.Response, Options.UtcNow()).HasValue)
+            if (outcome.Response is not null && (int)outcome.Response.StatusCode == 429 && serverAsked)
             {
-                // The server asked for a pause: every request on this pipeline honours it, this one included,
-                // at the top of the next attempt.
+                // Throttled: every request on this pipeline honours the pause, this one included, at the top of
+                // the next attempt. (A 503 speaks of this request only.)
                 PauseEveryone(delay);
                 outcome.Response.Dispose();
                 continue;
@@ -183,6 +189,9 @@ public sealed class HttpPipeline : IDisposable
         {
             return TimeSpan.Zero;
         }
+
+        // Requests paused together resume spread out, or they would all meet the limit again at once.
+        wait += TimeSpan.FromTicks((long)(Options.Jitter() * Options.ResumeSpread.Ticks));
 
         await Options.Delay(wait, cancellationToken).ConfigureAwait(false);
         return wait;

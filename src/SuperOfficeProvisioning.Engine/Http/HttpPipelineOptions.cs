@@ -10,7 +10,10 @@ public sealed class HttpPipelineOptions
     /// <summary>Time allowed for one attempt, from sending the request to reading the whole response.</summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
-    /// <summary>Attempts per request, the first one included.</summary>
+    /// <summary>
+    /// Attempts per request, the first one included, counting failures only: a wait the server asked for with
+    /// Retry-After is bounded by <see cref="MaxTotalRetryWait"/> instead.
+    /// </summary>
     public int MaxAttempts { get; set; } = 8;
 
     /// <summary>The most a single request may spend waiting between attempts, all waits added up.</summary>
@@ -20,6 +23,9 @@ public sealed class HttpPipelineOptions
     public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromMilliseconds(250);
 
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How widely requests paused by a 429 spread their resumption.</summary>
+    public TimeSpan ResumeSpread { get; set; } = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Requests in flight at once through this pipeline.</summary>
     public int MaxConcurrency { get; set; } = 16;

@@ -14,7 +14,10 @@ internal static class RetryDelays
         || status == HttpStatusCode.ServiceUnavailable
         || status == HttpStatusCode.GatewayTimeout;
 
-    /// <summary>The server's Retry-After when it gave one (as seconds or as a date), else exponential backoff with jitter.</summary>
+    /// <summary>
+    /// The server's Retry-After when it gave one (as seconds or as a date), else exponential backoff with jitter
+    /// by the number of failures so far.
+    /// </summary>
     public static TimeSpan Next(int attempt, HttpResponseMessage? response, HttpPipelineOptions options)
     {
         var serverSays = RetryAfter(response, options.UtcNow());
@@ -23,7 +26,7 @@ internal static class RetryDelays
             return serverSays.Value;
         }
 
-        var exponential = options.InitialBackoff.TotalMilliseconds * Math.Pow(2, Math.Min(attempt - 1, 20));
+        var exponential = options.InitialBackoff.TotalMilliseconds * Math.Pow(2, Math.Min(Math.Max(attempt, 1) - 1, 20));
         var ceiling = Math.Min(exponential, options.MaxBackoff.TotalMilliseconds);
 
         // Half fixed, half random: clients retrying together spread out, and none retries at once.

@@ -164,7 +164,8 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet
 
         var batch = _batch.ToArray();
         _batch.Clear();
-        WaitForCapacity(Math.Max(1, ThrottleLimit / 4));
+        // Batches in flight are bounded like requests: each waits on the provisioner's write limit anyway.
+        WaitForCapacity(ThrottleLimit);
         StartWork(token => ProcessBatchAsync(_provisioner!, batch, token));
     }
 

@@ -26,6 +26,7 @@ public sealed class HttpPipelineTests
             return Task.Delay(0, token);
         },
         UtcNow = () => _now,
+        ResumeSpread = TimeSpan.Zero,
     };
 
     [Fact]
@@ -256,6 +257,41 @@ public sealed class HttpPipelineTests
         Assert.DoesNotContain(appToken, trace);
         Assert.DoesNotContain("abc123secret", trace);
         Assert.Equal(token, handler.Requests[1].Headers.Authorization!.ToString().Substring("Bearer ".Length));
+    }
+
+    [Fact]
+    public async Task Waits_the_server_asks_for_do_not_use_up_the_attempts()
+    {
+        var handler = new ScriptedHandler();
+        for (var i = 0; i < 5; i++)
+        {
+            handler.Respond((HttpStatusCode)429, r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(1)));
+        }
+
+        handler.Respond(HttpStatusCode.OK);
+        var options = Options();
+        options.MaxAttempts = 3;
+        using var pipeline = new HttpPipeline(options, handler);
+
+        using var response = await pipeline.SendAsync(new HttpRequestMessage(HttpMethod.Get, Endpoint), CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(6, handler.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_paused_request_resumes_within_the_spread_after_the_pause()
+    {
+        var handler = new ScriptedHandler()
+            .Respond((HttpStatusCode)429, r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromSeconds(2)))
+            .Respond(HttpStatusCode.OK);
+        var options = Options(jitter: 0.5);
+        options.ResumeSpread = TimeSpan.FromMilliseconds(400);
+        using var pipeline = new HttpPipeline(options, handler);
+
+        using var response = await pipeline.SendAsync(new HttpRequestMessage(HttpMethod.Get, Endpoint), CancellationToken.None);
+
+        Assert.Equal(TimeSpan.FromMilliseconds(2200), Assert.Single(_waits));
     }
 
     [Fact]
