@@ -66,10 +66,11 @@ public sealed class HttpPipeline : IDisposable
                 return outcome.Response;
             }
 
-            // A wait the server asked for (Retry-After) is not a failure: it is bounded by the total wait, and by
-            // a generous count in case a server keeps asking for no wait at all.
-            var serverAsked = outcome.Response is not null && RetryDelays.RetryAfter(outcome.Response, Options.UtcNow()).HasValue;
-            var spent = serverAsked ? ++throttled >= Options.MaxAttempts * 8 : ++failures >= Options.MaxAttempts;
+            // Being throttled (429 with Retry-After) is not a failure: it is bounded by the total wait, and by a
+            // generous count in case a server keeps asking for no wait at all. A 503 is a failure, whatever it asks.
+            var throttledNow = outcome.Response is not null && (int)outcome.Response.StatusCode == 429
+                && RetryDelays.RetryAfter(outcome.Response, Options.UtcNow()).HasValue;
+            var spent = throttledNow ? ++throttled >= Options.MaxAttempts * 8 : ++failures >= Options.MaxAttempts;
             var delay = RetryDelays.Next(failures, outcome.Response, Options);
             if (spent || waited + delay > Options.MaxTotalRetryWait)
             {
@@ -79,12 +80,12 @@ public sealed class HttpPipeline : IDisposable
             var reason = outcome.Response is not null ? $"{(int)outcome.Response.StatusCode}" : outcome.Failure!.GetType().Name;
             log.Verbose($"Retrying {request.Method} {Redaction.Url(request.RequestUri)} after {reason} in {delay.TotalMilliseconds:0} ms (attempt {attempt + 1}).");
             Interlocked.Increment(ref _retries);
-            if (outcome.Response is not null && (int)outcome.Response.StatusCode == 429 && serverAsked)
+            if (throttledNow)
             {
                 // Throttled: every request on this pipeline honours the pause, this one included, at the top of
                 // the next attempt. (A 503 speaks of this request only.)
                 PauseEveryone(delay);
-                outcome.Response.Dispose();
+                outcome.Response!.Dispose();
                 continue;
             }
 

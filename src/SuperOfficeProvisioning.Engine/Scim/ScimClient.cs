@@ -20,6 +20,9 @@ namespace SuperOfficeProvisioning.Engine.Scim;
 /// </summary>
 public sealed class ScimClient
 {
+    /// <summary>Pages of a long listing asked for at once, after the first.</summary>
+    private const int PagesInFlight = 8;
+
     private readonly ScimEndpoint _endpoint;
     private readonly HttpPipeline _pipeline;
 
@@ -120,38 +123,88 @@ public sealed class ScimClient
         return (response?["Operations"] as JArray)?.OfType<JObject>().ToList() ?? new List<JObject>();
     }
 
+    /// <summary>
+    /// Reads a listing page by page. The first page tells how many there are; the rest are then asked for
+    /// several at a time and handed on in order, so a long listing costs a few round trips, not one per page.
+    /// </summary>
     private async Task ForEachPageAsync<T>(string resource, string? filter, string? excludedAttributes, Func<JObject, T> parse, Func<IReadOnlyList<T>, Task> onPage, CancellationToken cancellationToken)
     {
         var config = await GetServiceConfigAsync(cancellationToken).ConfigureAwait(false);
-        var startIndex = 1;
-        while (true)
+        var first = await GetPageAsync(resource, filter, excludedAttributes, 1, config.MaxResults, cancellationToken).ConfigureAwait(false);
+        var firstItems = Resources(first, parse);
+        if (firstItems.Count > 0)
         {
-            var query = new StringBuilder(resource).Append("?startIndex=").Append(startIndex).Append("&count=").Append(config.MaxResults);
-            if (filter is not null)
-            {
-                query.Append("&filter=").Append(Uri.EscapeDataString(filter));
-            }
+            await onPage(firstItems).ConfigureAwait(false);
+        }
 
-            if (excludedAttributes is not null)
-            {
-                query.Append("&excludedAttributes=").Append(excludedAttributes);
-            }
+        var total = (int?)first["totalResults"] ?? 0;
+        var pageSize = firstItems.Count;
+        if (pageSize == 0 || 1 + pageSize > total)
+        {
+            return;
+        }
 
-            var page = await SendAsync(HttpMethod.Get, query.ToString(), null, cancellationToken).ConfigureAwait(false) ?? new JObject();
-            var resources = (page["Resources"] as JArray)?.OfType<JObject>().Select(parse).ToList() ?? new List<T>();
-            if (resources.Count > 0)
+        using var slots = new SemaphoreSlim(PagesInFlight);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var pages = new List<Task<JObject>>();
+        for (var startIndex = 1 + pageSize; startIndex <= total; startIndex += pageSize)
+        {
+            var index = startIndex;
+            pages.Add(Task.Run(async () =>
             {
-                await onPage(resources).ConfigureAwait(false);
-            }
+                await slots.WaitAsync(stop.Token).ConfigureAwait(false);
+                try
+                {
+                    return await GetPageAsync(resource, filter, excludedAttributes, index, pageSize, stop.Token).ConfigureAwait(false);
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }));
+        }
 
-            var total = (int?)page["totalResults"] ?? 0;
-            startIndex += resources.Count;
-            if (resources.Count == 0 || startIndex > total)
+        try
+        {
+            foreach (var page in pages)
             {
-                return;
+                var items = Resources(await page.ConfigureAwait(false), parse);
+                if (items.Count == 0)
+                {
+                    // The listing shrank while it was read; what is left is empty.
+                    return;
+                }
+
+                await onPage(items).ConfigureAwait(false);
             }
         }
+        finally
+        {
+            // Pages no longer wanted (a failure, or the end came early) are called off, and none may still be
+            // running when the semaphore goes.
+            stop.Cancel();
+            await Task.WhenAll(pages.Select(p => p.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
+        }
     }
+
+    private async Task<JObject> GetPageAsync(string resource, string? filter, string? excludedAttributes, int startIndex, int count, CancellationToken cancellationToken)
+    {
+        var query = new StringBuilder(resource).Append("?startIndex=").Append(startIndex).Append("&count=").Append(count);
+        if (filter is not null)
+        {
+            query.Append("&filter=").Append(Uri.EscapeDataString(filter));
+        }
+
+        if (excludedAttributes is not null)
+        {
+            query.Append("&excludedAttributes=").Append(excludedAttributes);
+        }
+
+        return await SendAsync(HttpMethod.Get, query.ToString(), null, cancellationToken).ConfigureAwait(false) ?? new JObject();
+    }
+
+    private static List<T> Resources<T>(JObject page, Func<JObject, T> parse) =>
+        (page["Resources"] as JArray)?.OfType<JObject>().Select(parse).ToList() ?? new List<T>();
 
     private async Task<JObject?> SendAsync(HttpMethod method, string relativePath, JObject? body, CancellationToken cancellationToken)
     {

@@ -73,7 +73,7 @@ public static class ScimJson
 
         void Compare(UserField field, string? have, string? want)
         {
-            if (!draft.GivenFields.Contains(field.Name) || want is null || string.Equals(have ?? string.Empty, want, StringComparison.Ordinal))
+            if (!draft.IsGiven(field) || want is null || string.Equals(have ?? string.Empty, want, StringComparison.Ordinal))
             {
                 return;
             }

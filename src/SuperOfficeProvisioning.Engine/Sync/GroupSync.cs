@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -30,18 +29,31 @@ public sealed class GroupSync
         _observer = observer;
     }
 
-    public async Task<SyncResult> RunAsync(GroupSyncRequest request, CancellationToken cancellationToken)
-    {
-        var watch = Stopwatch.StartNew();
-        var requestsBefore = _connection.RequestsSent;
-        var result = new SyncResult { GroupName = request.GroupName, GroupExternalId = request.GroupId, DesiredMembers = request.Members.Count };
+    public Task<SyncResult> RunAsync(GroupSyncRequest request, CancellationToken cancellationToken) =>
+        RunAsync(request, ReadAsync(request.GroupName, request.GroupId, cancellationToken), cancellationToken);
 
+    /// <summary>
+    /// Reads what the gateway holds: the group (with its members) and all users, at the same time. Start it as
+    /// soon as the group is known, so the reading overlaps the arrival of the input.
+    /// </summary>
+    public async Task<SyncSnapshot> ReadAsync(string groupName, string? groupId, CancellationToken cancellationToken)
+    {
+        var snapshot = new SyncSnapshot(_connection.RequestsSent);
         _observer.Progress("Reading the group and its users", 0, 2);
-        var group = await FindGroupAsync(request, cancellationToken).ConfigureAwait(false);
-        result.GroupScimId = group?.ScimId;
-        var users = new List<SoUser>();
-        await _client.ForEachUserPageAsync(null, page => { users.AddRange(page); return Task.CompletedTask; }, cancellationToken).ConfigureAwait(false);
+        var group = FindGroupAsync(groupName, groupId, cancellationToken);
+        var users = _client.ForEachUserPageAsync(null, page => { snapshot.Users.AddRange(page); return Task.CompletedTask; }, cancellationToken);
+        await Task.WhenAll(group, users).ConfigureAwait(false);
+        snapshot.Group = await group.ConfigureAwait(false);
         _observer.Progress("Reading the group and its users", 2, 2);
+        return snapshot;
+    }
+
+    public async Task<SyncResult> RunAsync(GroupSyncRequest request, Task<SyncSnapshot> reading, CancellationToken cancellationToken)
+    {
+        var snapshot = await reading.ConfigureAwait(false);
+        var group = snapshot.Group;
+        var users = snapshot.Users;
+        var result = new SyncResult { GroupName = request.GroupName, GroupExternalId = request.GroupId, DesiredMembers = request.Members.Count, GroupScimId = group?.ScimId };
 
         var plan = SyncPlanner.Plan(request.Members, group, users, request.RemovedMemberAction);
         users.Clear();
@@ -64,8 +76,8 @@ public sealed class GroupSync
         }
 
         result.Failed = result.Changes.Count(c => c.Status == SyncChangeStatus.Failed);
-        result.RequestsSent = _connection.RequestsSent - requestsBefore;
-        result.Duration = watch.Elapsed;
+        result.RequestsSent = _connection.RequestsSent - snapshot.RequestsBefore;
+        result.Duration = snapshot.Watch.Elapsed;
         return result;
     }
 
@@ -101,16 +113,16 @@ public sealed class GroupSync
         }
     }
 
-    private async Task<SoGroup?> FindGroupAsync(GroupSyncRequest request, CancellationToken cancellationToken)
+    private async Task<SoGroup?> FindGroupAsync(string groupName, string? groupId, CancellationToken cancellationToken)
     {
         SoGroup? found = null;
-        if (!string.IsNullOrEmpty(request.GroupId))
+        if (!string.IsNullOrEmpty(groupId))
         {
-            found = (await _client.FindGroupsAsync(ScimFilter.Equal("externalId", request.GroupId!), withMembers: false, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+            found = (await _client.FindGroupsAsync(ScimFilter.Equal("externalId", groupId!), withMembers: false, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
         }
 
-        found ??= (await _client.FindGroupsAsync(ScimFilter.Equal("displayName", request.GroupName), withMembers: false, cancellationToken).ConfigureAwait(false))
-            .FirstOrDefault(g => string.Equals(g.DisplayName, request.GroupName, StringComparison.OrdinalIgnoreCase));
+        found ??= (await _client.FindGroupsAsync(ScimFilter.Equal("displayName", groupName), withMembers: false, cancellationToken).ConfigureAwait(false))
+            .FirstOrDefault(g => string.Equals(g.DisplayName, groupName, StringComparison.OrdinalIgnoreCase));
         return found is null ? null : await _client.GetGroupAsync(found.ScimId, cancellationToken).ConfigureAwait(false);
     }
 
@@ -163,7 +175,7 @@ public sealed class GroupSync
         catch (SoException ex) when (ex.Kind == SoErrorKind.AlreadyExists)
         {
             // Our create went through and its answer was lost, or another run made it just now: use it.
-            return await FindGroupAsync(request, cancellationToken).ConfigureAwait(false) ?? throw ex;
+            return await FindGroupAsync(request.GroupName, request.GroupId, cancellationToken).ConfigureAwait(false) ?? throw ex;
         }
     }
 

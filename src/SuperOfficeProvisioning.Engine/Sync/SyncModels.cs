@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using SuperOfficeProvisioning.Engine.Scim;
 using SuperOfficeProvisioning.Engine.Users;
 
 namespace SuperOfficeProvisioning.Engine.Sync;
@@ -49,8 +51,14 @@ public sealed class SyncChange
     /// <summary>The SCIM id, once known.</summary>
     public string? ScimId { get; set; }
 
-    /// <summary>Attribute name → new value, for creates and updates.</summary>
-    public IDictionary<string, string?> Attributes { get; } = new SortedDictionary<string, string?>(StringComparer.Ordinal);
+    private SortedDictionary<string, string?>? _attributes;
+
+    /// <summary>Attribute name → new value, for creates and updates; a create's are worked out when first read.</summary>
+    public IDictionary<string, string?> Attributes =>
+        _attributes ??= new SortedDictionary<string, string?>(AttributeSource?.Invoke().ToDictionary(a => a.Key, a => a.Value) ?? new Dictionary<string, string?>(), StringComparer.Ordinal);
+
+    /// <summary>Where a create's attributes come from; not held as text, a big sync would carry them all.</summary>
+    internal Func<IEnumerable<KeyValuePair<string, string?>>>? AttributeSource { get; set; }
 
     public SyncChangeStatus Status { get; set; } = SyncChangeStatus.Planned;
 
@@ -62,6 +70,22 @@ public sealed class SyncChange
     internal List<Newtonsoft.Json.Linq.JObject>? Operations { get; set; }
 
     public override string ToString() => $"{Action} {Target}";
+}
+
+/// <summary>What the gateway held when a sync read it: the group (null when missing) and every user.</summary>
+public sealed class SyncSnapshot
+{
+    internal SyncSnapshot(long requestsBefore) => RequestsBefore = requestsBefore;
+
+    public SoGroup? Group { get; internal set; }
+
+    internal List<SoUser> Users { get; } = new List<SoUser>();
+
+    /// <summary>The connection's request count when the reading began, so the result counts the reads too.</summary>
+    internal long RequestsBefore { get; }
+
+    /// <summary>Runs from the start of the reading, so the result's duration covers it.</summary>
+    internal System.Diagnostics.Stopwatch Watch { get; } = System.Diagnostics.Stopwatch.StartNew();
 }
 
 /// <summary>What Sync-SoGroup did (or, with -WhatIf, would do).</summary>

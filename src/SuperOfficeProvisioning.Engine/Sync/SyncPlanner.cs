@@ -44,13 +44,11 @@ public static class SyncPlanner
             var user = index.Match(draft);
             if (user is null)
             {
-                var create = new SyncChange(SyncAction.CreateUser, draft.UserName) { Draft = draft };
-                foreach (var attribute in ScimAttributes(ScimJson.NewUser(draft)))
+                plan.UserChanges.Add(new SyncChange(SyncAction.CreateUser, draft.UserName)
                 {
-                    create.Attributes[attribute.Key] = attribute.Value;
-                }
-
-                plan.UserChanges.Add(create);
+                    Draft = draft,
+                    AttributeSource = () => ScimAttributes(ScimJson.NewUser(draft)),
+                });
                 plan.MemberAdds.Add(new SyncChange(SyncAction.AddMember, draft.UserName) { Draft = draft });
                 continue;
             }
@@ -62,7 +60,7 @@ public static class SyncPlanner
             {
                 var action = !changed.Contains(UserField.Enabled.Name) ? SyncAction.UpdateUser
                     : draft.Enabled == true ? SyncAction.ReactivateUser : SyncAction.DisableUser;
-                var update = new SyncChange(action, user.UserName) { ScimId = user.ScimId, Draft = draft, Operations = operations };
+                var update = new SyncChange(action, user.UserName) { ScimId = user.ScimId, Operations = operations };
                 foreach (var operation in operations)
                 {
                     update.Attributes[(string)operation["path"]!] = operation["value"]?.ToString();

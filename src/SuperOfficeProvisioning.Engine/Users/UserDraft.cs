@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SuperOfficeProvisioning.Engine.Users;
 
@@ -37,8 +38,15 @@ public sealed class UserDraft
     /// <summary>Which input record this came from, for messages: its user name, external id or position.</summary>
     public string RecordLabel { get; set; } = string.Empty;
 
-    /// <summary>The fields the input gave (so Set-SoUser compares only those).</summary>
-    public HashSet<string> GivenFields { get; } = new HashSet<string>();
+    private int _given;
+
+    /// <summary>The names of the fields the input gave (Set-SoUser compares only those).</summary>
+    public IEnumerable<string> GivenFields => UserField.All.Where(IsGiven).Select(f => f.Name);
+
+    /// <summary>Whether the input gave the field; kept as bits, since a sync may hold 100,000 drafts.</summary>
+    public bool IsGiven(UserField field) => (_given & (1 << field.Index)) != 0;
+
+    public void MarkGiven(UserField field) => _given |= 1 << field.Index;
 
     /// <summary>What the caller passed in, reported as the target of errors and output.</summary>
     public object? Source { get; set; }

@@ -9,14 +9,20 @@ namespace SuperOfficeProvisioning.Engine.Users;
 /// </summary>
 public sealed class UserField
 {
+    private static int _count;
+
     private UserField(string name, string scimPath, int maxLength)
     {
+        Index = _count++;
         Name = name;
         ScimPath = scimPath;
         MaxLength = maxLength;
     }
 
     public string Name { get; }
+
+    /// <summary>The field's position among <see cref="All"/>.</summary>
+    public int Index { get; }
 
     public string ScimPath { get; }
 

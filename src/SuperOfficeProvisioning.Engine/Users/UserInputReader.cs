@@ -68,7 +68,7 @@ public static class UserInputReader
 
         foreach (var field in UserField.All.Where(f => values.ContainsKey(f.Name)))
         {
-            draft.GivenFields.Add(field.Name);
+            draft.MarkGiven(field);
         }
 
         if (problems.Count > 0)

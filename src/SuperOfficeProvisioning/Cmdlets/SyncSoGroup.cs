@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
+using System.Threading.Tasks;
 using SuperOfficeProvisioning.Engine.Sync;
 using SuperOfficeProvisioning.Engine.Users;
 using SuperOfficeProvisioning.Infrastructure;
@@ -15,6 +16,8 @@ namespace SuperOfficeProvisioning.Cmdlets;
 public sealed class SyncSoGroup : UserInputCmdlet
 {
     private readonly List<UserDraft> _members = new List<UserDraft>();
+    private readonly TaskCompletionSource<SyncSnapshot> _reading = new TaskCompletionSource<SyncSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
+    private GroupSync? _sync;
 
     /// <summary>The SCIM group's display name; created when missing.</summary>
     [Parameter(Mandatory = true)]
@@ -52,6 +55,25 @@ public sealed class SyncSoGroup : UserInputCmdlet
 
     protected override bool CreatesProvisioner => false;
 
+    /// <summary>Starts reading the group and the users while the members are still arriving.</summary>
+    protected override void BeginProcessing()
+    {
+        base.BeginProcessing();
+        _sync = new GroupSync(RequireScim(), new Observer(this));
+        StartWork(async token =>
+        {
+            try
+            {
+                _reading.TrySetResult(await _sync.ReadAsync(GroupName, GroupId, token).ConfigureAwait(false));
+            }
+            catch (Exception ex)
+            {
+                // Reported when the sync itself awaits the reading.
+                _reading.TrySetException(ex);
+            }
+        });
+    }
+
     protected override string? SkipReason(PSObject? input)
     {
         if (input?.Properties["AdditionalProperties"]?.Value is not { } value)
@@ -74,7 +96,10 @@ public sealed class SyncSoGroup : UserInputCmdlet
     {
         // Being in the group means having access: a member with no AccountEnabled value is active.
         draft.Enabled ??= true;
-        draft.GivenFields.Add(UserField.Enabled.Name);
+        draft.MarkGiven(UserField.Enabled);
+
+        // Errors of a sync point at its change rows; holding every input object as well would double the memory.
+        draft.Source = null;
         _members.Add(draft);
     }
 
@@ -89,9 +114,8 @@ public sealed class SyncSoGroup : UserInputCmdlet
             ThrottleLimit = ThrottleLimit,
             LogPath = LogPath is null ? null : GetUnresolvedProviderPathFromPSPath(LogPath),
         };
-        var sync = new GroupSync(RequireScim(), new Observer(this));
         SyncResult? result = null;
-        Run(async token => result = await sync.RunAsync(request, token).ConfigureAwait(false));
+        Run(async token => result = await _sync!.RunAsync(request, _reading.Task, token).ConfigureAwait(false));
         WriteProgress(new ProgressRecord(2, Activity, "Done") { RecordType = ProgressRecordType.Completed });
         foreach (var change in result!.Changes)
         {
