@@ -53,12 +53,13 @@ public sealed class SyncChange
 
     private SortedDictionary<string, string?>? _attributes;
 
-    /// <summary>Attribute name → new value, for creates and updates; a create's are worked out when first read.</summary>
-    public IDictionary<string, string?> Attributes =>
-        _attributes ??= new SortedDictionary<string, string?>(AttributeSource?.Invoke().ToDictionary(a => a.Key, a => a.Value) ?? new Dictionary<string, string?>(), StringComparer.Ordinal);
-
-    /// <summary>Where a create's attributes come from; not held as text, a big sync would carry them all.</summary>
-    internal Func<IEnumerable<KeyValuePair<string, string?>>>? AttributeSource { get; set; }
+    /// <summary>
+    /// Attribute name → new value, for creates and updates. A create's are worked out from its draft when first
+    /// read: a sync of 100,000 new users would otherwise carry them all.
+    /// </summary>
+    public IDictionary<string, string?> Attributes => _attributes ??= new SortedDictionary<string, string?>(
+        Action == SyncAction.CreateUser && Draft is not null ? SyncPlanner.NewUserAttributes(Draft) : new Dictionary<string, string?>(),
+        StringComparer.Ordinal);
 
     public SyncChangeStatus Status { get; set; } = SyncChangeStatus.Planned;
 

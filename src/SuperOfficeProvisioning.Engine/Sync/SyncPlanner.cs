@@ -44,11 +44,7 @@ public static class SyncPlanner
             var user = index.Match(draft);
             if (user is null)
             {
-                plan.UserChanges.Add(new SyncChange(SyncAction.CreateUser, draft.UserName)
-                {
-                    Draft = draft,
-                    AttributeSource = () => ScimAttributes(ScimJson.NewUser(draft)),
-                });
+                plan.UserChanges.Add(new SyncChange(SyncAction.CreateUser, draft.UserName) { Draft = draft });
                 plan.MemberAdds.Add(new SyncChange(SyncAction.AddMember, draft.UserName) { Draft = draft });
                 continue;
             }
@@ -106,6 +102,10 @@ public static class SyncPlanner
 
         return plan;
     }
+
+    /// <summary>The SCIM attributes a new user is created with, by path.</summary>
+    internal static Dictionary<string, string?> NewUserAttributes(UserDraft draft) =>
+        ScimAttributes(ScimJson.NewUser(draft)).ToDictionary(a => a.Key, a => a.Value);
 
     private static IEnumerable<KeyValuePair<string, string?>> ScimAttributes(Newtonsoft.Json.Linq.JObject user)
     {

@@ -36,7 +36,13 @@ public sealed class UserDraft
     public bool? Enabled { get; set; }
 
     /// <summary>Which input record this came from, for messages: its user name, external id or position.</summary>
-    public string RecordLabel { get; set; } = string.Empty;
+    public string RecordLabel =>
+        UserName.Length > 0 ? $"'{UserName}'"
+        : !string.IsNullOrEmpty(ExternalId) ? $"with external id '{ExternalId}'"
+        : $"#{Position} of the input";
+
+    /// <summary>1-based position of the record in the input.</summary>
+    public int Position { get; set; }
 
     private int _given;
 

@@ -29,7 +29,7 @@ public static class UserInputReader
         draft.UserName = Text(values, UserField.UserName, problems) ?? string.Empty;
         var userNameRefused = problems.Count > 0;
         draft.ExternalId = Text(values, UserField.ExternalId, problems);
-        draft.RecordLabel = Label(draft, position);
+        draft.Position = position;
 
         // A user name refused already (too long, a control character, not text) needs no second complaint.
         if (!userNameRefused && draft.UserName.Length == 0)
@@ -84,11 +84,6 @@ public static class UserInputReader
 
         return draft;
     }
-
-    public static string Label(UserDraft draft, int position) =>
-        draft.UserName.Length > 0 ? $"'{draft.UserName}'"
-        : !string.IsNullOrEmpty(draft.ExternalId) ? $"with external id '{draft.ExternalId}'"
-        : $"#{position} of the input";
 
     private static string? Text(IReadOnlyDictionary<string, object?> values, UserField field, List<(string, string)> problems)
     {
