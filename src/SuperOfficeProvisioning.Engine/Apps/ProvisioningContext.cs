@@ -120,7 +120,7 @@ internal sealed class ProvisioningContext
     }
 
     public static bool EndsTheRun(SoException ex) =>
-        ex.Kind == SoErrorKind.Authentication || ex.Kind == SoErrorKind.PermissionDenied || ex.Kind == SoErrorKind.Connection
+        ex.RefusesCredentials || ex.Kind == SoErrorKind.Connection
         || ex.ErrorId == "TenantNotRunning";
 }
 

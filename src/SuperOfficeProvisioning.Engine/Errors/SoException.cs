@@ -19,6 +19,12 @@ public class SoException : Exception
 
     public SoErrorKind Kind { get; }
 
+    /// <summary>
+    /// The server refused the credentials (or their rights): nothing else in the run can succeed, so it ends the
+    /// command instead of being reported once per record.
+    /// </summary>
+    public bool RefusesCredentials => Kind == SoErrorKind.Authentication || Kind == SoErrorKind.PermissionDenied;
+
     /// <summary>The record or field the error is about, when there is one.</summary>
     public object? Target { get; set; }
 }

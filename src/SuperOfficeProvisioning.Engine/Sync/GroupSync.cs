@@ -225,7 +225,7 @@ public sealed class GroupSync
                     step();
                 }
             }
-            catch (SoException ex) when (!IsFatal(ex))
+            catch (SoException ex) when (!ex.RefusesCredentials)
             {
                 foreach (var row in rows)
                 {
@@ -243,7 +243,7 @@ public sealed class GroupSync
         {
             await apply().ConfigureAwait(false);
         }
-        catch (SoException ex) when (!IsFatal(ex))
+        catch (SoException ex) when (!ex.RefusesCredentials)
         {
             Fail(change, ex);
         }
@@ -253,8 +253,6 @@ public sealed class GroupSync
             step();
         }
     }
-
-    private static bool IsFatal(SoException ex) => ex.Kind == SoErrorKind.Authentication || ex.Kind == SoErrorKind.PermissionDenied;
 
     private static void Applied(ChangeLog log, GroupSyncRequest request, SyncChange change, string? scimId)
     {

@@ -174,9 +174,9 @@ public sealed class UserProvisioner
             {
                 return await WriteAsync(() => UserWrites.CreateInBulkAsync(_client, drafts, config, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
-            catch (SoException ex) when (ex.Kind != SoErrorKind.Authentication && ex.Kind != SoErrorKind.PermissionDenied)
+            catch (SoException ex) when (!ex.RefusesCredentials)
             {
-                return drafts.Select(d => ((SoUser?)null, (SoException?)new SoException(ex.ErrorId, ex.Kind, $"User {d.RecordLabel} was not created: {ex.Message}", ex))).ToList();
+                return drafts.Select(d => ((SoUser?)null, (SoException?)ForUser(ex, d, "was not created"))).ToList();
             }
         }
 
@@ -203,11 +203,11 @@ public sealed class UserProvisioner
         {
             return await UserLookup.MatchAsync(_client, drafts, cancellationToken).ConfigureAwait(false);
         }
-        catch (SoException ex) when (ex.Kind != SoErrorKind.Authentication && ex.Kind != SoErrorKind.PermissionDenied)
+        catch (SoException ex) when (!ex.RefusesCredentials)
         {
             foreach (var draft in drafts)
             {
-                _sink.Failed(draft, new SoException(ex.ErrorId, ex.Kind, $"User {draft.RecordLabel} was not processed: {ex.Message}", ex) { Target = draft.Source });
+                _sink.Failed(draft, ForUser(ex, draft, "was not processed"));
             }
 
             return null;
@@ -271,6 +271,10 @@ public sealed class UserProvisioner
             _writes.Release();
         }
     }
+
+    /// <summary>A failure of a whole batch, told to each of its users.</summary>
+    private static SoException ForUser(SoException batchFailure, UserDraft draft, string outcome) =>
+        new SoException(batchFailure.ErrorId, batchFailure.Kind, $"User {draft.RecordLabel} {outcome}: {batchFailure.Message}", batchFailure) { Target = draft.Source };
 
     private static SoException NotFound(UserDraft draft) =>
         new SoException("UserNotFound", SoErrorKind.NotFound, $"User {draft.RecordLabel} does not exist in SuperOffice.");

@@ -42,7 +42,7 @@ public abstract class SoCmdlet : PSCmdlet
             Pump(Bridge.PumpUntilIdle);
             return true;
         }
-        catch (SoException ex) when (ex.Kind != SoErrorKind.Authentication && ex.Kind != SoErrorKind.PermissionDenied)
+        catch (SoException ex) when (!ex.RefusesCredentials)
         {
             WriteError(ErrorRecords.From(ex, target));
             return false;
