@@ -52,24 +52,13 @@ public sealed class SoConnection : IDisposable
 
     /// <summary>
     /// A connection with the given side set. The other side of <paramref name="current"/> is kept when both
-    /// share <paramref name="pipeline"/>, so one session can hold both sides of a tenant.
+    /// share <paramref name="pipeline"/>, so one session can hold both sides of a tenant. (The endpoints checked
+    /// their URLs when they were made.)
     /// </summary>
-    public static SoConnection Create(SoConnection? current, ScimEndpoint? scim, WebApiEndpoint? webApi, HttpPipeline pipeline)
-    {
-        if (scim is not null)
-        {
-            TransportPolicy.EnsureAllowed(scim.Url);
-        }
-
-        if (webApi is not null)
-        {
-            TransportPolicy.EnsureAllowed(webApi.Url);
-        }
-
-        return current is not null && ReferenceEquals(current.Pipeline, pipeline)
+    public static SoConnection Create(SoConnection? current, ScimEndpoint? scim, WebApiEndpoint? webApi, HttpPipeline pipeline) =>
+        current is not null && ReferenceEquals(current.Pipeline, pipeline)
             ? new SoConnection(pipeline, scim ?? current.Scim, webApi ?? current.WebApi)
             : new SoConnection(pipeline, scim, webApi);
-    }
 
     public override string ToString() =>
         $"SuperOffice connection {ContextIdentifier ?? ScimUrl?.Host ?? Id.ToString()}";
