@@ -19,16 +19,7 @@ public static class BigGroupScenario
         var run = await ModuleRun.RunAsync(context, sandbox, job, $"Sync-SoGroup of {members:N0} new members, no latency");
         var summary = run.Driver.SyncSummary;
 
-        var result = new ScenarioResult
-        {
-            Id = "4",
-            Title = "Sync-SoGroup of a big group (0 ms latency)",
-            Objects = members,
-            WallSeconds = run.WallSeconds,
-            Requests = run.Stats.TotalRequests,
-            PeakMemoryMB = run.PeakMemoryMB,
-            Details = run.Details(),
-        };
+        var result = run.ToResult("4", "Sync-SoGroup of a big group (0 ms latency)", members);
         result.Targets.Add(Checks.AtMost("peak working set", run.PeakMemoryMB, Targets.BigSyncPeakMB, " MB", "0"));
         result.Targets.Add(Checks.Equal("users created and added", Math.Min(summary.GetValueOrDefault("Created"), summary.GetValueOrDefault("MembersAdded")), members));
         result.Notes.Add($"Peak working set of the driver process (PowerShell engine, module, streamed input); the sandbox runs in another process. " +

@@ -43,16 +43,7 @@ public static class ChaosScenario
         var faults = new[] { "RateLimited", "ServiceUnavailable", "DroppedConnection", "LostResponse" }
             .ToDictionary(kind => kind, kind => run.Stats.Fault(kind));
         var faulted = faults.Values.Sum();
-        var result = new ScenarioResult
-        {
-            Id = command == DriverCommand.SyncGroup ? "chaos-b" : "chaos-a",
-            Title = $"Faults: {cmdlet} with ~10 % of requests failing",
-            Objects = users,
-            WallSeconds = run.WallSeconds,
-            Requests = run.Stats.TotalRequests,
-            PeakMemoryMB = run.PeakMemoryMB,
-            Details = run.Details(),
-        };
+        var result = run.ToResult(command == DriverCommand.SyncGroup ? "chaos-b" : "chaos-a", $"Faults: {cmdlet} with ~10 % of requests failing", users);
         result.Details["stateCheck"] = check;
         result.Targets.Add(new TargetCheck("final state equals desired", check.EqualsDesired ? "equal" : "differs", check.EqualsDesired));
         result.Targets.Add(Checks.Equal("lost", check.Lost, 0));

@@ -24,17 +24,7 @@ public static class CreateScenarios
         var created = sandbox.GetSuperOfficeUsers().Count;
         var baseline = await context.Baselines.CreateAsync();
 
-        var result = new ScenarioResult
-        {
-            Id = scimBulk ? "1c" : "1a",
-            Title = scimBulk ? "New users, New-SoUser, server offers SCIM Bulk" : "New users, New-SoUser",
-            Objects = users,
-            WallSeconds = run.WallSeconds,
-            Requests = run.Stats.TotalRequests,
-            PeakMemoryMB = run.PeakMemoryMB,
-            BaselineSeconds = baseline.ExtrapolatedSeconds(users),
-            Details = run.Details(),
-        };
+        var result = run.ToResult(scimBulk ? "1c" : "1a", scimBulk ? "New users, New-SoUser, server offers SCIM Bulk" : "New users, New-SoUser", users, baseline.ExtrapolatedSeconds(users));
         result.Targets.Add(scimBulk
             ? Checks.AtMost("wall", run.WallSeconds, Targets.CreateWithBulkSeconds, " s")
             : Checks.AtMost("wall", run.WallSeconds, Targets.CreateSeconds, " s"));
@@ -76,17 +66,7 @@ public static class CreateScenarios
 
         context.SyncedTenant = sandbox;
 
-        var result = new ScenarioResult
-        {
-            Id = "1b",
-            Title = "New users, Sync-SoGroup (users, group, memberships)",
-            Objects = users,
-            WallSeconds = run.WallSeconds,
-            Requests = run.Stats.TotalRequests,
-            PeakMemoryMB = run.PeakMemoryMB,
-            BaselineSeconds = baseline.ExtrapolatedSeconds(users),
-            Details = run.Details(),
-        };
+        var result = run.ToResult("1b", "New users, Sync-SoGroup (users, group, memberships)", users, baseline.ExtrapolatedSeconds(users));
         result.Targets.Add(Checks.AtMost("wall", run.WallSeconds, Targets.CreateSeconds, " s"));
         result.Targets.Add(Checks.SpeedUp(result.SpeedUp, Targets.CreateSpeedUp));
         result.Targets.Add(Checks.CreateRequests(run.Stats.TotalRequests, created, users, BenchSandbox.PageSize));

@@ -35,6 +35,19 @@ public sealed record ModuleRun(DriverResult Driver, SandboxStats Stats, DateTime
         return run;
     }
 
+    /// <summary>The results-table row for this run; the scenario adds its targets and notes.</summary>
+    public ScenarioResult ToResult(string id, string title, int objects, double? baselineSeconds = null) => new()
+    {
+        Id = id,
+        Title = title,
+        Objects = objects,
+        WallSeconds = WallSeconds,
+        Requests = Stats.TotalRequests,
+        PeakMemoryMB = PeakMemoryMB,
+        BaselineSeconds = baselineSeconds,
+        Details = Details(),
+    };
+
     /// <summary>Where the driver's time and memory went: the first things to read when a target is missed.</summary>
     public string Profile() =>
         $"Profile: {Phases()}; {Driver.CpuMs / 1000:0.0} s CPU, {Megabytes(Driver.AllocatedBytes):N0} MB allocated, {Driver.Gen2Collections} gen-2 GCs; " +

@@ -23,17 +23,7 @@ public static class RateLimitScenario
         var throughput = admitted / run.WallSeconds;
         var failedUsers = users - created + run.Driver.Errors;
 
-        var result = new ScenarioResult
-        {
-            Id = "5",
-            Title = $"New-SoUser under a {LimitPerSecond:0} requests/s server limit",
-            Objects = users,
-            WallSeconds = run.WallSeconds,
-            Requests = run.Stats.TotalRequests,
-            PeakMemoryMB = run.PeakMemoryMB,
-            BaselineSeconds = baseline.ExtrapolatedSeconds(users),
-            Details = run.Details(),
-        };
+        var result = run.ToResult("5", $"New-SoUser under a {LimitPerSecond:0} requests/s server limit", users, baseline.ExtrapolatedSeconds(users));
         result.Details["admittedPerSecond"] = throughput;
         result.Targets.Add(Checks.AtLeast("admitted requests/s", throughput, Targets.RateLimitShare * LimitPerSecond, string.Empty));
         result.Targets.Add(Checks.Equal("failed users", failedUsers, 0));

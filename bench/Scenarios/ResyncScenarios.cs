@@ -15,17 +15,7 @@ public static class ResyncScenarios
         var baseline = await context.Baselines.UnchangedResyncAsync();
         var pages = Targets.PageReads(users, BenchSandbox.PageSize);
 
-        var result = new ScenarioResult
-        {
-            Id = "2",
-            Title = "Unchanged re-sync, Sync-SoGroup",
-            Objects = users,
-            WallSeconds = run.WallSeconds,
-            Requests = run.Stats.TotalRequests,
-            PeakMemoryMB = run.PeakMemoryMB,
-            BaselineSeconds = baseline.ExtrapolatedSeconds(users),
-            Details = run.Details(),
-        };
+        var result = run.ToResult("2", "Unchanged re-sync, Sync-SoGroup", users, baseline.ExtrapolatedSeconds(users));
         result.Targets.Add(Checks.AtMost($"requests (⌈{users:N0}/{BenchSandbox.PageSize}⌉ + {Targets.FixedRequests})", run.Stats.TotalRequests, pages + Targets.FixedRequests, string.Empty, "0"));
         result.Targets.Add(Checks.AtMost("wall", run.WallSeconds, Targets.UnchangedResyncSeconds, " s", "0.00"));
         result.Targets.Add(Checks.Equal("writes", run.Stats.Writes, 0));
@@ -43,17 +33,7 @@ public static class ResyncScenarios
         var run = await ModuleRun.RunAsync(context, tenant, job, $"Sync-SoGroup of {users:N0} members, {changed:N0} changed");
         var baseline = await context.Baselines.ChangedResyncAsync();
 
-        var result = new ScenarioResult
-        {
-            Id = "3",
-            Title = "Re-sync with 1 % changed, Sync-SoGroup",
-            Objects = users,
-            WallSeconds = run.WallSeconds,
-            Requests = run.Stats.TotalRequests,
-            PeakMemoryMB = run.PeakMemoryMB,
-            BaselineSeconds = baseline.ExtrapolatedSeconds(users),
-            Details = run.Details(),
-        };
+        var result = run.ToResult("3", "Re-sync with 1 % changed, Sync-SoGroup", users, baseline.ExtrapolatedSeconds(users));
         result.Targets.Add(Checks.Equal("users updated", run.Driver.SyncSummary.GetValueOrDefault("Updated"), changed));
         result.Targets.Add(Checks.Equal("writes", run.Stats.Writes, changed));
         result.Notes.Add("The issue sets no time or request target for this scenario; the checks are that exactly the changed users were written.");
