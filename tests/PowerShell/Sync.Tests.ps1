@@ -142,7 +142,7 @@ Describe 'Sync-SoGroup' {
         $result.DesiredMembers | Should -Be ($members.Count - $nonUsers.Count)
     }
 
-    It 'appends one JSON line per applied change to -LogPath, without secrets' {
+    It 'logs each applied change to -LogPath as intended and then done, without secrets' {
         $log = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "sync-$([guid]::NewGuid()).jsonl")
         try {
             # A group no SCIM rule names, so the sync creates it too.
@@ -151,8 +151,10 @@ Describe 'Sync-SoGroup' {
 
             $lines = [System.IO.File]::ReadAllLines($log)
             $applied = @($result.Changes | Where-Object { $_.Status -eq 'Applied' })
-            $lines | Should -HaveCount $applied.Count
-            $lines[0] | Should -Match '"action":"CreateGroup"'
+            $lines | Should -HaveCount (2 * $applied.Count)
+            $lines[0] | Should -Match '"phase":"intent","action":"CreateGroup"'
+            $lines[1] | Should -Match '"phase":"done","action":"CreateGroup"'
+            @($lines | Where-Object { $_ -match '"phase":"done"' }) | Should -HaveCount $applied.Count
             $text = [System.IO.File]::ReadAllText($log)
             $token = [System.Net.NetworkCredential]::new('', $sandbox.ScimToken).Password
             $text.Contains($token) | Should -BeFalse

@@ -50,6 +50,19 @@ public sealed class ScimClient
         return users;
     }
 
+    /// <summary>The user resource as the server holds it; null when there is no user with that id.</summary>
+    public async Task<JObject?> GetUserResourceAsync(string id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SendAsync(HttpMethod.Get, "Users/" + Uri.EscapeDataString(id), null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SoException ex) when (ex.Kind == SoErrorKind.NotFound)
+        {
+            return null;
+        }
+    }
+
     public async Task<SoUser> CreateUserAsync(JObject user, CancellationToken cancellationToken) =>
         ScimJson.ParseUser((await SendAsync(HttpMethod.Post, "Users", user, cancellationToken).ConfigureAwait(false))!);
 

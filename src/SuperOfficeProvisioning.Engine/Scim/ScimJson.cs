@@ -64,6 +64,39 @@ public static class ScimJson
     }
 
     /// <summary>
+    /// A user resource as attribute path → value, with the paths PATCH operations use
+    /// (<c>name.givenName</c>, <c>emails[type eq "work"].value</c>, <c>urn:…:department</c>); schemas left out.
+    /// </summary>
+    public static Dictionary<string, string?> Flatten(JObject user)
+    {
+        var attributes = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var property in user.Properties().Where(p => p.Name != "schemas"))
+        {
+            if (property.Value is JObject nested)
+            {
+                var prefix = property.Name.StartsWith("urn:", StringComparison.Ordinal) ? property.Name + ":" : property.Name + ".";
+                foreach (var inner in nested.Properties())
+                {
+                    attributes[prefix + inner.Name] = inner.Value.ToString();
+                }
+            }
+            else if (property.Value is JArray list)
+            {
+                foreach (var item in list.OfType<JObject>())
+                {
+                    attributes[$"{property.Name}[type eq \"{item["type"]}\"].value"] = (string?)item["value"];
+                }
+            }
+            else
+            {
+                attributes[property.Name] = property.Value.ToString();
+            }
+        }
+
+        return attributes;
+    }
+
+    /// <summary>
     /// PATCH operations (shaped as Entra sends them) that turn <paramref name="current"/> into the draft, for
     /// the fields the draft gives; none when nothing differs.
     /// </summary>

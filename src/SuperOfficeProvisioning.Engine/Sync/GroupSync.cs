@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using SuperOfficeProvisioning.Engine.Audit;
 using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Scim;
@@ -55,9 +56,12 @@ public sealed class GroupSync
         var users = snapshot.Users;
         var result = new SyncResult { GroupName = request.GroupName, GroupExternalId = request.GroupId, DesiredMembers = request.Members.Count, GroupScimId = group?.ScimId };
 
-        var plan = SyncPlanner.Plan(request.Members, group, users, request.RemovedMemberAction);
+        var plan = SyncPlanner.Plan(request.Members, group, users, request.RemovedMemberAction, request.Unreadable, request.UnidentifiedRows);
         users.Clear();
         result.Unchanged = plan.Unchanged;
+        result.Held = plan.Held;
+        result.Unreadable = request.Unreadable.Count + request.UnidentifiedRows;
+        result.RemovalsWithheld = plan.RemovalsWithheld;
         if (plan.CreatesGroup)
         {
             result.Changes.Add(new SyncChange(SyncAction.CreateGroup, request.GroupName));
@@ -72,7 +76,8 @@ public sealed class GroupSync
         }
         else
         {
-            await ApplyAsync(request, group, plan, result, cancellationToken).ConfigureAwait(false);
+            using var log = AuditLog.Open(request.LogPath, "Sync-SoGroup");
+            await ApplyAsync(request, group, plan, result, log, cancellationToken).ConfigureAwait(false);
         }
 
         result.Failed = result.Changes.Count(c => c.Status == SyncChangeStatus.Failed);
@@ -96,7 +101,7 @@ public sealed class GroupSync
         }
 
         var current = group?.MemberIds.Count ?? 0;
-        if (request.Members.Count == 0 && current > 0)
+        if (request.InputRows == 0 && current > 0)
         {
             throw new SoException(
                 "RemovalThresholdExceeded",
@@ -126,17 +131,19 @@ public sealed class GroupSync
         return found is null ? null : await _client.GetGroupAsync(found.ScimId, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task ApplyAsync(GroupSyncRequest request, SoGroup? group, SyncPlan plan, SyncResult result, CancellationToken cancellationToken)
+    private async Task ApplyAsync(GroupSyncRequest request, SoGroup? group, SyncPlan plan, SyncResult result, AuditLog log, CancellationToken cancellationToken)
     {
-        var log = new ChangeLog(request.LogPath);
+        await AuditReconciler.ReconcileAsync(log, _client, cancellationToken).ConfigureAwait(false);
         var groupId = group?.ScimId;
         if (groupId is null)
         {
             var create = result.Changes[0];
-            var created = await CreateGroupAsync(request, cancellationToken).ConfigureAwait(false);
-            groupId = created.ScimId;
+            SoGroup? created = null;
+            await log.RecordAsync(Audited(create, request, null), async () => created = await CreateGroupAsync(request, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            groupId = created!.ScimId;
             result.GroupScimId = groupId;
-            Applied(log, request, create, groupId);
+            create.ScimId = groupId;
+            create.Status = SyncChangeStatus.Applied;
         }
 
         var total = plan.All.Count();
@@ -144,7 +151,7 @@ public sealed class GroupSync
         void Step() => _observer.Progress($"Syncing group '{request.GroupName}'", Interlocked.Increment(ref done), total);
 
         using var slots = new SemaphoreSlim(Math.Max(1, request.ThrottleLimit));
-        await Task.WhenAll(plan.UserChanges.Select(change => ApplyBoundedAsync(slots, () => ApplyUserChangeAsync(change, log, request, cancellationToken), change, Step))).ConfigureAwait(false);
+        await Task.WhenAll(plan.UserChanges.Select(change => ApplyBoundedAsync(slots, log, Audited(change, request, groupId), () => ApplyUserChangeAsync(change, cancellationToken), change, Step))).ConfigureAwait(false);
 
         // New users' ids are known now; members whose user could not be created are skipped.
         var createdIds = plan.UserChanges.Where(c => c.Action == SyncAction.CreateUser && c.Status == SyncChangeStatus.Applied)
@@ -163,7 +170,7 @@ public sealed class GroupSync
         }
 
         await ApplyMembershipAsync(groupId, plan, log, request, Step, cancellationToken).ConfigureAwait(false);
-        await Task.WhenAll(plan.LeaverChanges.Select(change => ApplyBoundedAsync(slots, () => ApplyLeaverChangeAsync(change, log, request, cancellationToken), change, Step))).ConfigureAwait(false);
+        await Task.WhenAll(plan.LeaverChanges.Select(change => ApplyBoundedAsync(slots, log, Audited(change, request, groupId), () => ApplyLeaverChangeAsync(change, cancellationToken), change, Step))).ConfigureAwait(false);
     }
 
     private async Task<SoGroup> CreateGroupAsync(GroupSyncRequest request, CancellationToken cancellationToken)
@@ -179,20 +186,18 @@ public sealed class GroupSync
         }
     }
 
-    private async Task ApplyUserChangeAsync(SyncChange change, ChangeLog log, GroupSyncRequest request, CancellationToken cancellationToken)
+    private async Task ApplyUserChangeAsync(SyncChange change, CancellationToken cancellationToken)
     {
         if (change.Action == SyncAction.CreateUser)
         {
-            var user = await UserWrites.CreateOrAdoptAsync(_client, change.Draft!, cancellationToken).ConfigureAwait(false);
-            Applied(log, request, change, user.ScimId);
+            change.ScimId = (await UserWrites.CreateOrAdoptAsync(_client, change.Draft!, cancellationToken).ConfigureAwait(false)).ScimId;
             return;
         }
 
         await _client.PatchUserAsync(change.ScimId!, change.Operations!, cancellationToken).ConfigureAwait(false);
-        Applied(log, request, change, change.ScimId);
     }
 
-    private async Task ApplyLeaverChangeAsync(SyncChange change, ChangeLog log, GroupSyncRequest request, CancellationToken cancellationToken)
+    private async Task ApplyLeaverChangeAsync(SyncChange change, CancellationToken cancellationToken)
     {
         if (change.Action == SyncAction.DeleteUser)
         {
@@ -202,11 +207,9 @@ public sealed class GroupSync
         {
             await _client.PatchUserAsync(change.ScimId!, new[] { ScimJson.Active(false) }, cancellationToken).ConfigureAwait(false);
         }
-
-        Applied(log, request, change, change.ScimId);
     }
 
-    private async Task ApplyMembershipAsync(string groupId, SyncPlan plan, ChangeLog log, GroupSyncRequest request, Action step, CancellationToken cancellationToken)
+    private async Task ApplyMembershipAsync(string groupId, SyncPlan plan, AuditLog log, GroupSyncRequest request, Action step, CancellationToken cancellationToken)
     {
         var adds = plan.MemberAdds.Where(a => a.Status == SyncChangeStatus.Planned).ToList();
         var removals = plan.MemberRemovals;
@@ -218,10 +221,12 @@ public sealed class GroupSync
             var rows = addChunk.Concat(removeChunk).ToList();
             try
             {
-                await _client.PatchGroupMembersAsync(groupId, addChunk.Select(a => a.ScimId!).ToList(), removeChunk.Select(r => r.ScimId!).ToList(), cancellationToken).ConfigureAwait(false);
+                await log.RecordAsync(
+                    rows.Select(row => Audited(row, request, groupId)).ToList(),
+                    () => _client.PatchGroupMembersAsync(groupId, addChunk.Select(a => a.ScimId!).ToList(), removeChunk.Select(r => r.ScimId!).ToList(), cancellationToken)).ConfigureAwait(false);
                 foreach (var row in rows)
                 {
-                    Applied(log, request, row, row.ScimId);
+                    row.Status = SyncChangeStatus.Applied;
                     step();
                 }
             }
@@ -236,12 +241,17 @@ public sealed class GroupSync
         }
     }
 
-    private static async Task ApplyBoundedAsync(SemaphoreSlim slots, Func<Task> apply, SyncChange change, Action step)
+    private static async Task ApplyBoundedAsync(SemaphoreSlim slots, AuditLog log, AuditChange audited, Func<Task> apply, SyncChange change, Action step)
     {
         await slots.WaitAsync().ConfigureAwait(false);
         try
         {
-            await apply().ConfigureAwait(false);
+            await log.RecordAsync(audited, async () =>
+            {
+                await apply().ConfigureAwait(false);
+                audited.ScimId = change.ScimId;
+            }).ConfigureAwait(false);
+            change.Status = SyncChangeStatus.Applied;
         }
         catch (SoException ex) when (!ex.RefusesCredentials)
         {
@@ -254,12 +264,15 @@ public sealed class GroupSync
         }
     }
 
-    private static void Applied(ChangeLog log, GroupSyncRequest request, SyncChange change, string? scimId)
-    {
-        change.ScimId = scimId;
-        change.Status = SyncChangeStatus.Applied;
-        log.Append(request.GroupName, change);
-    }
+    /// <summary>A plan row as the audit log tells it.</summary>
+    private static AuditChange Audited(SyncChange change, GroupSyncRequest request, string? groupId) =>
+        new AuditChange(change.Action.ToString(), change.Target)
+        {
+            Group = request.GroupName,
+            GroupId = groupId,
+            ScimId = change.ScimId,
+            Attributes = change.Attributes.Count > 0 ? change.Attributes : null,
+        };
 
     private static void Fail(SyncChange change, SoException error)
     {

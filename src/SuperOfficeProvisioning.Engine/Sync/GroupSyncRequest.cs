@@ -19,6 +19,15 @@ public sealed class GroupSyncRequest
 
     public IReadOnlyList<UserDraft> Members { get; }
 
+    /// <summary>The identities (user name, external id) of input rows that failed validation: kept as they are.</summary>
+    public List<UserDraft> Unreadable { get; } = new List<UserDraft>();
+
+    /// <summary>Rows that failed validation without a readable user name or id: no member is removed while there are any.</summary>
+    public int UnidentifiedRows { get; set; }
+
+    /// <summary>Every row of the input, read or not.</summary>
+    public int InputRows => Members.Count + Unreadable.Count + UnidentifiedRows;
+
     public RemovedMemberAction RemovedMemberAction { get; set; } = RemovedMemberAction.RemoveFromGroup;
 
     public int MaxRemovals { get; set; } = 500;

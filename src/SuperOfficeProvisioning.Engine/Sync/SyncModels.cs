@@ -104,6 +104,15 @@ public sealed class SyncResult
 
     public int Unchanged { get; set; }
 
+    /// <summary>Input rows that failed validation (each reported as an error).</summary>
+    public int Unreadable { get; set; }
+
+    /// <summary>Members left exactly as they were because their input row could not be read.</summary>
+    public int Held { get; set; }
+
+    /// <summary>Removals not made because an unreadable row named no user (see the warning).</summary>
+    public int RemovalsWithheld { get; set; }
+
     public int Created => Count(SyncAction.CreateUser);
 
     public int Updated => Count(SyncAction.UpdateUser);

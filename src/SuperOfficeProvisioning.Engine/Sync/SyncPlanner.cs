@@ -23,6 +23,15 @@ public sealed class SyncPlan
 
     public int Unchanged { get; set; }
 
+    /// <summary>Members kept as they are because their input row could not be read.</summary>
+    public int Held { get; set; }
+
+    /// <summary>
+    /// Removals not planned because a row that could not be read names no user: any member might be that row's
+    /// user, so none is taken out this time.
+    /// </summary>
+    public int RemovalsWithheld { get; set; }
+
     /// <summary>Members the sync takes out of the group, whatever the action.</summary>
     public int Removals => MemberRemovals.Count + LeaverChanges.Count(c => c.Action == SyncAction.DeleteUser);
 
@@ -32,7 +41,13 @@ public sealed class SyncPlan
 /// <summary>Compares the desired members with the group and the users the gateway holds.</summary>
 public static class SyncPlanner
 {
-    public static SyncPlan Plan(IReadOnlyList<UserDraft> desired, SoGroup? group, IEnumerable<SoUser> users, RemovedMemberAction removedMemberAction)
+    /// <param name="held">
+    /// The user names and external ids of input rows that failed validation. Their users stay exactly as they are
+    /// (membership and state): an input the module cannot read is never evidence that something should go.
+    /// </param>
+    /// <param name="unidentifiedRows">Rows that failed validation with not even a user name or id to go by.</param>
+    public static SyncPlan Plan(IReadOnlyList<UserDraft> desired, SoGroup? group, IEnumerable<SoUser> users, RemovedMemberAction removedMemberAction,
+        IReadOnlyList<UserDraft>? held = null, int unidentifiedRows = 0)
     {
         var index = new UserIndex(users);
         var plan = new SyncPlan { CreatesGroup = group is null };
@@ -75,7 +90,22 @@ public static class SyncPlanner
             }
         }
 
-        foreach (var memberId in members.Where(id => !desiredIds.Contains(id)).OrderBy(id => id, StringComparer.Ordinal))
+        foreach (var row in held ?? Array.Empty<UserDraft>())
+        {
+            if (index.Match(row) is { } user && desiredIds.Add(user.ScimId))
+            {
+                plan.Held++;
+            }
+        }
+
+        var leavers = members.Where(id => !desiredIds.Contains(id)).OrderBy(id => id, StringComparer.Ordinal).ToList();
+        if (unidentifiedRows > 0)
+        {
+            plan.RemovalsWithheld = leavers.Count;
+            leavers.Clear();
+        }
+
+        foreach (var memberId in leavers)
         {
             var user = index.ById(memberId);
             var target = user?.UserName ?? memberId;
@@ -104,34 +134,7 @@ public static class SyncPlanner
     }
 
     /// <summary>The SCIM attributes a new user is created with, by path.</summary>
-    internal static Dictionary<string, string?> NewUserAttributes(UserDraft draft) =>
-        ScimAttributes(ScimJson.NewUser(draft)).ToDictionary(a => a.Key, a => a.Value);
-
-    private static IEnumerable<KeyValuePair<string, string?>> ScimAttributes(Newtonsoft.Json.Linq.JObject user)
-    {
-        foreach (var property in user.Properties().Where(p => p.Name != "schemas"))
-        {
-            if (property.Value is Newtonsoft.Json.Linq.JObject nested)
-            {
-                foreach (var inner in nested.Properties())
-                {
-                    var prefix = property.Name.StartsWith("urn:", StringComparison.Ordinal) ? property.Name + ":" : property.Name + ".";
-                    yield return new KeyValuePair<string, string?>(prefix + inner.Name, inner.Value.ToString());
-                }
-            }
-            else if (property.Value is Newtonsoft.Json.Linq.JArray list)
-            {
-                foreach (var item in list.OfType<Newtonsoft.Json.Linq.JObject>())
-                {
-                    yield return new KeyValuePair<string, string?>($"{property.Name}[type eq \"{item["type"]}\"].value", (string?)item["value"]);
-                }
-            }
-            else
-            {
-                yield return new KeyValuePair<string, string?>(property.Name, property.Value.ToString());
-            }
-        }
-    }
+    internal static Dictionary<string, string?> NewUserAttributes(UserDraft draft) => ScimJson.Flatten(ScimJson.NewUser(draft));
 
     /// <summary>The gateway's users by id, external id and user name, for matching as Entra does.</summary>
     private sealed class UserIndex

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
+using SuperOfficeProvisioning.Engine.Audit;
 using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Scim;
@@ -24,12 +25,18 @@ public sealed class UserProvisioner
     private readonly IUserOperationSink _sink;
     private readonly SemaphoreSlim _writes;
     private readonly ConcurrentDictionary<string, Lazy<Task<SoGroup?>>> _groups = new ConcurrentDictionary<string, Lazy<Task<SoGroup?>>>(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Lazy<Task<SoGroup>>> _members = new ConcurrentDictionary<string, Lazy<Task<SoGroup>>>(StringComparer.Ordinal);
+    private readonly AuditLog _log;
+    private readonly Lazy<Task> _reconciled;
 
-    public UserProvisioner(SoConnection connection, IUserOperationSink sink, int throttleLimit)
+    public UserProvisioner(SoConnection connection, IUserOperationSink sink, int throttleLimit, AuditLog? log = null)
     {
         _client = new ScimClient(connection);
         _sink = sink;
         _writes = new SemaphoreSlim(Math.Max(1, throttleLimit));
+        _log = log ?? AuditLog.None;
+        // Before the first write, so what the tenant shows of a stopped run's intents is still that run's doing.
+        _reconciled = new Lazy<Task>(() => AuditReconciler.ReconcileAsync(_log, _client, CancellationToken.None));
     }
 
     /// <summary>Creates the users that do not exist yet, and adds them to their groups.</summary>
@@ -46,12 +53,14 @@ public sealed class UserProvisioner
         {
             try
             {
+                var groups = await ResolveGroupsAsync(groupNames, draft, cancellationToken).ConfigureAwait(false);
                 if (existing[draft] is { } found)
                 {
-                    throw new SoException("UserAlreadyExists", SoErrorKind.AlreadyExists, $"User {draft.RecordLabel} already exists in SuperOffice (as '{found.UserName}', SCIM id {found.ScimId}). Use Set-SoUser to change it.");
+                    var added = await CompleteMembershipAsync(found, groups, cancellationToken).ConfigureAwait(false);
+                    var note = added.Count == 0 ? string.Empty : $" It was added to the group(s) it was missing from: '{string.Join("', '", added)}'.";
+                    throw new SoException("UserAlreadyExists", SoErrorKind.AlreadyExists, $"User {draft.RecordLabel} already exists in SuperOffice (as '{found.UserName}', SCIM id {found.ScimId}). Use Set-SoUser to change it.{note}");
                 }
 
-                var groups = await ResolveGroupsAsync(groupNames, draft, cancellationToken).ConfigureAwait(false);
                 if (_sink.ShouldProcess(draft.UserName, "Create SuperOffice user" + (groups.Count > 0 ? " in " + string.Join(", ", groups) : string.Empty)))
                 {
                     approved.Add((draft, groups));
@@ -109,7 +118,8 @@ public sealed class UserProvisioner
 
                 if (_sink.ShouldProcess(current.UserName, "Update " + string.Join(", ", changed)))
                 {
-                    var updated = await WriteAsync(() => _client.PatchUserAsync(current.ScimId, operations, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    var change = Audited("UpdateUser", current, operations);
+                    var updated = await WriteAsync(change, () => _client.PatchUserAsync(current.ScimId, operations, cancellationToken), cancellationToken).ConfigureAwait(false);
                     _sink.Succeeded(draft, updated ?? current);
                 }
             }
@@ -138,7 +148,7 @@ public sealed class UserProvisioner
                 {
                     if (_sink.ShouldProcess(current.UserName, "Delete SuperOffice user"))
                     {
-                        await WriteAsync(() => UserWrites.DeleteAsync(_client, current.ScimId, cancellationToken), cancellationToken).ConfigureAwait(false);
+                        await WriteAsync(Audited("DeleteUser", current, null), () => UserWrites.DeleteAsync(_client, current.ScimId, cancellationToken), cancellationToken).ConfigureAwait(false);
                         _sink.Succeeded(draft, current);
                     }
                 }
@@ -148,7 +158,8 @@ public sealed class UserProvisioner
                 }
                 else if (_sink.ShouldProcess(current.UserName, "De-provision SuperOffice user (active = false)"))
                 {
-                    var updated = await WriteAsync(() => _client.PatchUserAsync(current.ScimId, new[] { ScimJson.Active(false) }, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    var disable = new[] { ScimJson.Active(false) };
+                    var updated = await WriteAsync(Audited("DisableUser", current, disable), () => _client.PatchUserAsync(current.ScimId, disable, cancellationToken), cancellationToken).ConfigureAwait(false);
                     _sink.Succeeded(draft, updated ?? current);
                 }
             }
@@ -172,7 +183,7 @@ public sealed class UserProvisioner
         {
             try
             {
-                return await WriteAsync(() => UserWrites.CreateInBulkAsync(_client, drafts, config, cancellationToken), cancellationToken).ConfigureAwait(false);
+                return await WriteAsync(() => CreateInBulkAsync(drafts, config, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
             catch (SoException ex) when (!ex.RefusesCredentials)
             {
@@ -184,7 +195,9 @@ public sealed class UserProvisioner
         {
             try
             {
-                return ((SoUser?)await WriteAsync(() => UserWrites.CreateOrAdoptAsync(_client, draft, cancellationToken), cancellationToken).ConfigureAwait(false), (SoException?)null);
+                var change = NewUserChange(draft);
+                var user = await WriteAsync(change, () => UserWrites.CreateOrAdoptAsync(_client, draft, cancellationToken), cancellationToken, u => change.ScimId = u.ScimId).ConfigureAwait(false);
+                return ((SoUser?)user, (SoException?)null);
             }
             catch (SoException ex)
             {
@@ -251,16 +264,115 @@ public sealed class UserProvisioner
         var byGroup = created.SelectMany(c => c.Groups.Select(g => (Group: g, c.User))).GroupBy(x => x.Group.ScimId);
         foreach (var group in byGroup)
         {
-            var ids = group.Select(x => x.User.ScimId).ToList();
-            await WriteAsync(() => _client.PatchGroupMembersAsync(group.Key, ids, Array.Empty<string>(), cancellationToken), cancellationToken).ConfigureAwait(false);
+            await AddMembersAsync(group.First().Group, group.Select(x => x.User).ToList(), cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task WriteAsync(Func<Task> write, CancellationToken cancellationToken) =>
-        await WriteAsync(async () => { await write().ConfigureAwait(false); return true; }, cancellationToken).ConfigureAwait(false);
+    /// <summary>
+    /// Adds an existing user to those of its requested groups it is not in: a New-SoUser run stopped between a
+    /// create and the membership is finished by running it again. Returns the groups it was added to.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> CompleteMembershipAsync(SoUser user, IReadOnlyList<SoGroup> groups, CancellationToken cancellationToken)
+    {
+        var added = new List<string>();
+        foreach (var group in groups)
+        {
+            var members = await _members.GetOrAdd(group.ScimId, id => new Lazy<Task<SoGroup>>(() => _client.GetGroupAsync(id, cancellationToken))).Value.ConfigureAwait(false);
+            lock (members)
+            {
+                if (members.MemberIds.Contains(user.ScimId))
+                {
+                    continue;
+                }
+            }
+
+            if (_sink.ShouldProcess(user.UserName, $"Add existing SuperOffice user to SCIM group '{group.DisplayName}'"))
+            {
+                await AddMembersAsync(group, new[] { user }, cancellationToken).ConfigureAwait(false);
+                lock (members)
+                {
+                    members.MemberIds.Add(user.ScimId);
+                }
+
+                added.Add(group.DisplayName);
+            }
+        }
+
+        return added;
+    }
+
+    private Task AddMembersAsync(SoGroup group, IReadOnlyList<SoUser> users, CancellationToken cancellationToken) =>
+        WriteAsync(
+            users.Select(u => new AuditChange("AddMember", u.UserName) { Group = group.DisplayName, GroupId = group.ScimId, ScimId = u.ScimId }).ToList(),
+            () => _client.PatchGroupMembersAsync(group.ScimId, users.Select(u => u.ScimId).ToList(), Array.Empty<string>(), cancellationToken),
+            cancellationToken);
+
+    /// <summary>Creates users in bulk, each logged as intended before the request and with its own outcome after.</summary>
+    private async Task<IReadOnlyList<(SoUser? User, SoException? Error)>> CreateInBulkAsync(IReadOnlyList<UserDraft> drafts, ScimServiceConfig config, CancellationToken cancellationToken)
+    {
+        var changes = drafts.Select(NewUserChange).ToList();
+        var keys = changes.Select(_log.Intent).ToList();
+        IReadOnlyList<(SoUser? User, SoException? Error)> outcomes;
+        try
+        {
+            outcomes = await UserWrites.CreateInBulkAsync(_client, drafts, config, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SoException ex)
+        {
+            for (var i = 0; i < changes.Count; i++)
+            {
+                _log.Failed(keys[i], changes[i], ex);
+            }
+
+            throw;
+        }
+
+        for (var i = 0; i < changes.Count; i++)
+        {
+            if (outcomes[i].User is { } user)
+            {
+                changes[i].ScimId = user.ScimId;
+                _log.Done(keys[i], changes[i]);
+            }
+            else
+            {
+                _log.Failed(keys[i], changes[i], outcomes[i].Error!);
+            }
+        }
+
+        return outcomes;
+    }
+
+    private AuditChange NewUserChange(UserDraft draft) =>
+        new AuditChange("CreateUser", draft.UserName) { Attributes = _log.Enabled ? ScimJson.Flatten(ScimJson.NewUser(draft)) : null };
+
+    private static AuditChange Audited(string action, SoUser user, IEnumerable<JObject>? operations) =>
+        new AuditChange(action, user.UserName)
+        {
+            ScimId = user.ScimId,
+            Attributes = operations?.ToDictionary(o => (string)o["path"]!, o => o["value"]?.ToString(), StringComparer.Ordinal),
+        };
+
+    private Task WriteAsync(IReadOnlyList<AuditChange> changes, Func<Task> write, CancellationToken cancellationToken) =>
+        WriteAsync(async () => { await _log.RecordAsync(changes, write).ConfigureAwait(false); return true; }, cancellationToken);
+
+    private Task WriteAsync(AuditChange change, Func<Task> write, CancellationToken cancellationToken) =>
+        WriteAsync(new[] { change }, write, cancellationToken);
+
+    private async Task<T> WriteAsync<T>(AuditChange change, Func<Task<T>> write, CancellationToken cancellationToken, Action<T>? onDone = null)
+    {
+        T result = default!;
+        await WriteAsync(change, async () =>
+        {
+            result = await write().ConfigureAwait(false);
+            onDone?.Invoke(result);
+        }, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
 
     private async Task<T> WriteAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
     {
+        await _reconciled.Value.ConfigureAwait(false);
         await _writes.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {

@@ -16,6 +16,8 @@ namespace SuperOfficeProvisioning.Cmdlets;
 public sealed class SyncSoGroup : UserInputCmdlet
 {
     private readonly List<UserDraft> _members = new List<UserDraft>();
+    private readonly List<UserDraft> _unreadable = new List<UserDraft>();
+    private int _unidentified;
     private readonly TaskCompletionSource<SyncSnapshot> _reading = new TaskCompletionSource<SyncSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
     private GroupSync? _sync;
 
@@ -43,11 +45,6 @@ public sealed class SyncSoGroup : UserInputCmdlet
     /// <summary>Allows removals above -MaxRemovals, and an empty input against a non-empty group.</summary>
     [Parameter]
     public SwitchParameter Force { get; set; }
-
-    /// <summary>A file each applied change is appended to as a JSON line: the audit record.</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? LogPath { get; set; }
 
     protected override string Activity => $"Syncing SCIM group '{GroupName}'";
 
@@ -103,17 +100,44 @@ public sealed class SyncSoGroup : UserInputCmdlet
         _members.Add(draft);
     }
 
+    /// <summary>
+    /// A member whose row is invalid is kept as it is, never removed for it: its user name or id is read on its
+    /// own to know which user that is. A row without even those withholds every removal of the run.
+    /// </summary>
+    protected override void Rejected(IReadOnlyDictionary<string, object?> values)
+    {
+        var identity = new Dictionary<string, object?>();
+        foreach (var field in new[] { UserField.UserName, UserField.ExternalId })
+        {
+            if (values.TryGetValue(field.Name, out var value))
+            {
+                identity[field.Name] = value;
+            }
+        }
+
+        try
+        {
+            _unreadable.Add(UserInputReader.Read(identity, Received, null, requireUserName: false));
+        }
+        catch (Engine.Errors.SoException)
+        {
+            _unidentified++;
+        }
+    }
+
     protected override void EndProcessing()
     {
         var request = new GroupSyncRequest(GroupName, _members)
         {
+            UnidentifiedRows = _unidentified,
             GroupId = GroupId,
             RemovedMemberAction = (RemovedMemberAction)Enum.Parse(typeof(RemovedMemberAction), RemovedMemberAction, ignoreCase: true),
             MaxRemovals = MaxRemovals,
             Force = Force,
             ThrottleLimit = ThrottleLimit,
-            LogPath = LogPath is null ? null : GetUnresolvedProviderPathFromPSPath(LogPath),
+            LogPath = ResolvedLogPath,
         };
+        request.Unreadable.AddRange(_unreadable);
         SyncResult? result = null;
         Run(async token => result = await _sync!.RunAsync(request, _reading.Task, token).ConfigureAwait(false));
         WriteProgress(new ProgressRecord(2, Activity, "Done") { RecordType = ProgressRecordType.Completed });
@@ -123,6 +147,11 @@ public sealed class SyncSoGroup : UserInputCmdlet
             {
                 WriteError(ErrorRecords.Create("SyncChangeFailed", ErrorCategory.WriteError, $"{change.Action} {change.Target} failed: {change.Error}", change));
             }
+        }
+
+        if (result.RemovalsWithheld > 0)
+        {
+            WriteWarning($"RemovalsWithheld: {result.RemovalsWithheld} member(s) of SCIM group '{GroupName}' were not removed: {_unidentified} input row(s) failed validation without a readable user name or id, and any member could be one of them. Fix those rows and run the sync again.");
         }
 
         WriteObject(OutputTypes.Tag(result, OutputTypes.SyncResult));

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using SuperOfficeProvisioning.Engine.Audit;
 using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Scim;
@@ -16,13 +17,14 @@ namespace SuperOfficeProvisioning.Infrastructure;
 /// objects and CSV rows; Get-MgGroupMember's directory objects are read through their AdditionalProperties.
 /// Each record is validated on arrival; valid ones are processed in batches, concurrently.
 /// </summary>
-public abstract class UserInputCmdlet : SoConnectedCmdlet
+public abstract class UserInputCmdlet : SoConnectedCmdlet, IDisposable
 {
     private readonly List<PendingUser> _batch = new List<PendingUser>();
     private readonly Dictionary<string, int> _seenUserNames = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _seenExternalIds = new Dictionary<string, int>(StringComparer.Ordinal);
     private Dictionary<UserField, string>? _attributeMap;
     private UserProvisioner? _provisioner;
+    private AuditLog? _log;
 
     internal UserProvisioner? Provisioner => _provisioner;
     private int _received;
@@ -79,6 +81,14 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet
     [Parameter]
     public Hashtable? AttributeMap { get; set; }
 
+    /// <summary>
+    /// The audit log: a JSON-lines file each change is appended to, as intended before it is sent and as done or
+    /// failed after; a later run settles what a stopped run left open.
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? LogPath { get; set; }
+
     /// <summary>Most requests in flight at once.</summary>
     [Parameter]
     [ValidateRange(1, 64)]
@@ -91,8 +101,24 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet
     protected override void BeginProcessing()
     {
         _attributeMap = UserInputMapping.ParseAttributeMap(AttributeMap, this);
-        _provisioner = CreatesProvisioner ? new UserProvisioner(RequireScim(), new Sink(this), ThrottleLimit) : null;
+        if (CreatesProvisioner)
+        {
+            try
+            {
+                _log = AuditLog.Open(ResolvedLogPath, MyInvocation.MyCommand.Name);
+            }
+            catch (SoException ex)
+            {
+                ThrowTerminatingError(ErrorRecords.From(ex, LogPath));
+            }
+
+            _provisioner = new UserProvisioner(RequireScim(), new Sink(this), ThrottleLimit, _log);
+        }
     }
+
+    protected string? ResolvedLogPath => LogPath is null ? null : GetUnresolvedProviderPathFromPSPath(LogPath);
+
+    public void Dispose() => _log?.Dispose();
 
     protected override void ProcessRecord()
     {
@@ -116,6 +142,7 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet
         {
             Interlocked.Increment(ref _finished);
             WriteError(ErrorRecords.From(ex, source));
+            Rejected(values);
             return;
         }
 
@@ -144,6 +171,11 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet
         {
             FlushBatch();
         }
+    }
+
+    /// <summary>Hears of a record that failed validation (already reported as an error).</summary>
+    protected virtual void Rejected(IReadOnlyDictionary<string, object?> values)
+    {
     }
 
     /// <summary>The groups a new user goes into (New-SoUser's -Group).</summary>

@@ -98,3 +98,20 @@ function script:ConvertFrom-JsonElement($Element) {
         default { return $null }
     }
 }
+
+# The display names of the members of a SCIM group, read from the gateway by the test itself with the SCIM token.
+function script:Get-ScimGroupMemberNames {
+    param([object] $Sandbox, [string] $GroupName)
+
+    $token = [System.Net.NetworkCredential]::new('', $Sandbox.ScimToken).Password
+    $filter = [uri]::EscapeDataString("displayName eq `"$GroupName`"")
+    $url = [uri]::new("$($Sandbox.ScimUrl.ToString().TrimEnd('/'))/Groups?filter=$filter")
+    $answer = Invoke-PinnedHttp -Method GET -Url $url -Thumbprint $Sandbox.CertificateThumbprint -Headers @{ Authorization = "Bearer $token"; Accept = 'application/scim+json' }
+    if ($answer.Status -ge 400) { throw "GET Groups answered $($answer.Status): $($answer.Body)" }
+    $names = [System.Collections.Generic.List[string]]::new()
+    foreach ($group in (ConvertFrom-JsonText $answer.Body).Resources) {
+        foreach ($member in $group.members) { $names.Add($member.display) }
+    }
+    $names.Sort([System.StringComparer]::OrdinalIgnoreCase)
+    $names.ToArray()
+}

@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+
+namespace SuperOfficeProvisioning.Engine.Audit;
+
+/// <summary>The stage of one change an audit line records.</summary>
+public enum AuditPhase
+{
+    /// <summary>Written before the request that makes the change is sent.</summary>
+    Intent,
+
+    /// <summary>The server confirmed the change.</summary>
+    Done,
+
+    /// <summary>The server refused it, or it could not be sent.</summary>
+    Failed,
+
+    /// <summary>A later run read the tenant to settle an intent no Done or Failed line followed (the run was stopped).</summary>
+    Reconciled,
+}
+
+/// <summary>One change as the audit log tells it: what is done to whom, and the values it sets.</summary>
+public sealed class AuditChange
+{
+    public AuditChange(string action, string target)
+    {
+        Action = action;
+        Target = target;
+    }
+
+    /// <summary>CreateUser, UpdateUser, AddMember, CreateObject, ... (the plan's action names).</summary>
+    public string Action { get; }
+
+    /// <summary>The user name, group name or application object the change is about.</summary>
+    public string Target { get; }
+
+    /// <summary>The SCIM group's display name, for user and membership changes made for a group.</summary>
+    public string? Group { get; set; }
+
+    /// <summary>The SCIM group's id, so a membership change can be checked against the group later.</summary>
+    public string? GroupId { get; set; }
+
+    /// <summary>The SCIM id of the user (or group) changed, once known.</summary>
+    public string? ScimId { get; set; }
+
+    /// <summary>Attribute path → new value, as sent.</summary>
+    public IDictionary<string, string?>? Attributes { get; set; }
+}
