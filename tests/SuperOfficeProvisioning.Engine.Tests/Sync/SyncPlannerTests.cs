@@ -97,4 +97,38 @@ public sealed class SyncPlannerTests
         Assert.True(plan.CreatesGroup);
         Assert.Equal("1", Assert.Single(plan.MemberAdds).ScimId);
     }
+
+    [Theory]
+    [InlineData(RemovedMemberAction.RemoveFromGroup)]
+    [InlineData(RemovedMemberAction.Disable)]
+    [InlineData(RemovedMemberAction.Delete)]
+    public void A_member_whose_row_could_not_be_read_is_kept_as_it_is(RemovedMemberAction action)
+    {
+        var held = UserInputReader.Read(new Dictionary<string, object?> { ["ExternalId"] = "ob" }, 2, null, requireUserName: false);
+
+        var plan = SyncPlanner.Plan(
+            new[] { Member("a@x.example", "oa") },
+            Group("1", "2"),
+            new[] { User("1", "a@x.example", "oa"), User("2", "b@x.example", "ob", jobTitle: "Old") },
+            action,
+            new[] { held });
+
+        Assert.Empty(plan.All);
+        Assert.Equal(1, plan.Held);
+        Assert.Equal(0, plan.RemovalsWithheld);
+    }
+
+    [Fact]
+    public void A_row_naming_no_user_withholds_every_removal()
+    {
+        var plan = SyncPlanner.Plan(
+            new[] { Member("a@x.example", "oa") },
+            Group("1", "2", "3"),
+            new[] { User("1", "a@x.example", "oa"), User("2", "b@x.example", "ob"), User("3", "c@x.example", "oc") },
+            RemovedMemberAction.Delete,
+            unidentifiedRows: 1);
+
+        Assert.Empty(plan.All);
+        Assert.Equal(2, plan.RemovalsWithheld);
+    }
 }
