@@ -3,9 +3,10 @@
     Builds the SuperOfficeProvisioning module, and optionally tests and packages it.
 
 .DESCRIPTION
-    Builds the solution, which assembles the ready module folder in out/SuperOfficeProvisioning. With -Test it
-    runs the whole test suite (the same command the README gives). With -Package it writes a .nupkg that the
-    PowerShell Gallery accepts into out/packages, using PSResourceGet.
+    Builds the solution, which assembles the ready module folder in out/SuperOfficeProvisioning and lays out the
+    pinned Pester in out/Pester. With -Test it runs every test: the xunit projects (dotnet test), then the
+    *.Tests.ps1 files under real Pester in a fresh pwsh, and ends with one line counting both. With -Package it
+    writes a .nupkg that the PowerShell Gallery accepts into out/packages, using PSResourceGet.
 
 .EXAMPLE
     ./build.ps1 -Test
@@ -41,7 +42,29 @@ $manifest = Test-ModuleManifest (Join-Path $moduleFolder 'SuperOfficeProvisionin
 Write-Information "Built SuperOfficeProvisioning $($manifest.Version) in $moduleFolder" -InformationAction Continue
 
 if ($Test) {
-    Invoke-Native dotnet @('test', $solution, '-c', $Configuration, '--no-build')
+    $counts = @{ passed = 0; failed = 0; skipped = 0 }
+    function Add-Counts([string] $Line) {
+        foreach ($kind in 'passed', 'failed', 'skipped') {
+            if ($Line -match "$kind[:]?\s+(\d+)|(\d+) $kind") {
+                $counts[$kind] += [int]($Matches[1] + $Matches[2])
+            }
+        }
+    }
+
+    # Each runner finishes even when the other fails; the closing line and the exit code tell both.
+    & dotnet test $solution -c $Configuration --no-build | ForEach-Object {
+        $_
+        if ($_ -match '^\s*(Passed|Failed)!') { Add-Counts $_ }
+    }
+    $xunitFailed = $LASTEXITCODE -ne 0
+    $pwsh = (Get-Process -Id $PID).Path
+    & $pwsh -NoProfile -NonInteractive -File (Join-Path $root 'tests/Invoke-PesterTests.ps1') | ForEach-Object {
+        $_
+        if ($_ -match '^Pester: ') { Add-Counts $_ }
+    }
+    $pesterFailed = $LASTEXITCODE -ne 0
+    "$($counts.passed) passed, $($counts.failed) failed, $($counts.skipped) skipped"
+    if ($xunitFailed -or $pesterFailed) { exit 1 }
 }
 
 if ($Package) {

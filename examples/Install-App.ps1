@@ -1,14 +1,12 @@
-# Installs the example invoicing application on a sandbox tenant and shows what the module does with it:
+# Installs the example invoicing application on a sandbox tenant and shows what the module does with it
+# (after `dotnet build`):
 #
-#   dotnet run --project src/SuperOfficeProvisioning.Shell -- -Sandbox -File examples/Install-App.ps1
-#
-# The Shell starts a local tenant and sets $SoSandbox to its details. Only PowerShell's core cmdlets are used, so
-# the script also runs in the Shell's hosted engine.
+#   dotnet pwsh ./examples/Install-App.ps1
 
 param([string] $Manifest = [System.IO.Path]::Combine($PSScriptRoot, 'apps', 'acme-invoicing.app.json'))
 
 $ErrorActionPreference = 'Stop'
-if (-not $SoSandbox) { throw 'Run this through the Shell with -Sandbox, which starts a tenant and sets $SoSandbox.' }
+. (Join-Path $PSScriptRoot 'Use-Sandbox.ps1')
 $sandbox = $SoSandbox
 
 function Show([string] $Title, [scriptblock] $Step) {

@@ -4,11 +4,11 @@
     a user plan, and shows the SuperOffice users that result.
 
 .DESCRIPTION
-    Runs as it is against the local sandbox tenant:
+    Runs as it is against a local sandbox tenant (after `dotnet build`):
 
-        dotnet run --project src/SuperOfficeProvisioning.Shell -- -Sandbox -File examples/Provision-Users.ps1
+        dotnet pwsh ./examples/Provision-Users.ps1
 
-    With -Sandbox the Shell starts the sandbox, puts its connection details in $SoSandbox, and loads stand-ins for
+    Use-Sandbox.ps1 starts the sandbox, puts its connection details in $SoSandbox, and brings stand-ins for
     Microsoft Graph PowerShell's Get-MgUser and friends. Against a real tenant, install Microsoft.Graph, run
     Connect-MgGraph, and connect with the Tenant URL and Secret Token from the SCIM gateway's "SCIM Sync Config"
     page instead of $SoSandbox.
@@ -22,6 +22,7 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
+. (Join-Path $PSScriptRoot 'Use-Sandbox.ps1')
 
 Connect-SoTenant -ScimUrl $SoSandbox.ScimUrl -ScimToken $SoSandbox.ScimToken -CertificateThumbprint $SoSandbox.CertificateThumbprint
 
@@ -33,4 +34,4 @@ $created = $people | New-SoUser -Group $GroupName -ErrorVariable failed -ErrorAc
 "Created $(@($created).Count) of $(@($people).Count) users from $Department into '$GroupName'; $(@($failed).Count) failed."
 
 # What SuperOffice made of them: role, primary group and licence, as the WebAPI's User archive shows them.
-Get-SoSandboxUser -UserName $people.UserPrincipalName
+Get-SoSandboxUser -UserName $people.UserPrincipalName | Format-Table -AutoSize

@@ -4,19 +4,20 @@
     roles and licences follow through the gateway's SCIM rules.
 
 .DESCRIPTION
-    Runs as it is against the local sandbox tenant:
+    Runs as it is against a local sandbox tenant (after `dotnet build`):
 
-        dotnet run --project src/SuperOfficeProvisioning.Shell -- -Sandbox -File examples/Sync-Group.ps1
+        dotnet pwsh ./examples/Sync-Group.ps1
 
     In a scheduled job against a real tenant, the whole of it is the one line of step 1, with Microsoft Graph
     PowerShell providing Get-MgGroupMember and the connection made with the gateway's Tenant URL and Secret Token.
 #>
 param(
     [string] $GroupName = 'SuperOffice Sales',
-    [string] $LogPath = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'superoffice-sync.jsonl')
+    [string] $LogPath = (Join-Path ([System.IO.Path]::GetTempPath()) 'superoffice-sync.jsonl')
 )
 
 $ErrorActionPreference = 'Stop'
+. (Join-Path $PSScriptRoot 'Use-Sandbox.ps1')
 
 Connect-SoTenant -ScimUrl $SoSandbox.ScimUrl -ScimToken $SoSandbox.ScimToken -CertificateThumbprint $SoSandbox.CertificateThumbprint
 $group = Get-MgGroup -Filter "displayName eq '$GroupName'"
@@ -36,11 +37,14 @@ Add-SoEntraUser -UserPrincipalName 'nora.joiner@contoso.example' -GivenName 'Nor
 
 # 4. Read the plan first, then apply it; the leaver loses the licence as well as the membership.
 $plan = Get-MgGroupMember -GroupId $group.Id -All | Sync-SoGroup -GroupName $GroupName -GroupId $group.Id -RemovedMemberAction Disable -WhatIf
-$plan.Changes
+$plan.Changes | Format-Table Action, Target, Status -AutoSize
 $applied = Get-MgGroupMember -GroupId $group.Id -All | Sync-SoGroup -GroupName $GroupName -GroupId $group.Id -RemovedMemberAction Disable -LogPath $LogPath
 "Applied: $($applied.Created) created, $($applied.MembersAdded) added, $($applied.MembersRemoved) removed, $($applied.Disabled) disabled."
 
 # 5. The effect in SuperOffice: the joiner has the group's role and user plan; the leaver has no licence.
-Get-SoSandboxUser -UserName 'nora.joiner@contoso.example', $leaver.AdditionalProperties['userPrincipalName']
+Get-SoSandboxUser -UserName 'nora.joiner@contoso.example', $leaver.AdditionalProperties['userPrincipalName'] | Format-Table -AutoSize
 
-"Audit log: $LogPath ($([System.IO.File]::ReadAllLines($LogPath).Count) lines)."
+# 6. The audit log: each change as intended, then as done.
+$entries = Get-Content $LogPath | ConvertFrom-Json
+"Audit log: $LogPath ($($entries.Count) lines)."
+$entries | Select-Object -Last 4 | Format-Table phase, action, target, group -AutoSize

@@ -150,7 +150,7 @@ Describe 'Repository scripts' {
 
     It '.ci/run runs exactly the test command README.md gives' {
         $readme = [System.IO.File]::ReadAllText([System.IO.Path]::Combine($repoRoot, 'README.md'))
-        $readme -match '(?m)^\s*(dotnet test [^\r\n]*)$' | Should -BeTrue
+        $readme -match '(?m)^\s*(dotnet pwsh \S*build\.ps1 -Test[^\r\n]*)$' | Should -BeTrue
         $command = $Matches[1].Trim()
         $ci = [System.IO.File]::ReadAllLines([System.IO.Path]::Combine($repoRoot, '.ci', 'run'))
         @($ci | Where-Object { $_.Trim().StartsWith($command) }) | Should -HaveCount 1

@@ -45,10 +45,12 @@ function script:New-TestBrowser {
 
     $pin = $Thumbprint
     $log = $Visited
+    # A closure sees variables, not the functions of the script that made it.
+    $http = ${function:Invoke-PinnedHttp}
     {
         param([uri] $SignInUrl)
         if ($null -ne $log) { $log.Add($SignInUrl) }
-        $page = Invoke-PinnedHttp -Method GET -Url $SignInUrl -Thumbprint $pin
+        $page = & $http -Method GET -Url $SignInUrl -Thumbprint $pin
         if ($page.Status -ne 302) { throw "The sign-in page answered $($page.Status), not a redirect." }
         $redirect = [uri]$page.Headers['Location']
         $client = [System.Net.Http.HttpClient]::new()
