@@ -2,7 +2,7 @@ namespace SuperOfficeProvisioning.SandboxTools;
 
 /// <summary>
 /// Finds the repository's example data by looking in the folders above this assembly, so the tools find it from
-/// <c>out/SandboxTools/</c> as well as from a test project's or the Shell's output folder.
+/// <c>out/SandboxTools/</c> as well as from a test project's output folder.
 /// </summary>
 internal static class ExampleFiles
 {

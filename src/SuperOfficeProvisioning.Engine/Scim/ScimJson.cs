@@ -162,12 +162,12 @@ public static class ScimJson
             Department = (string?)enterprise?["department"],
             EmployeeId = (string?)enterprise?["employeeNumber"],
             MobilePhone = Typed(json["phoneNumbers"], "mobile"),
-            BusinessPhones = (json["phoneNumbers"] as JArray)?.OfType<JObject>()
+            BusinessPhones = new SoValueList((json["phoneNumbers"] as JArray)?.OfType<JObject>()
                 .Where(p => string.Equals((string?)p["type"], "work", StringComparison.OrdinalIgnoreCase))
-                .Select(p => (string?)p["value"]).Where(v => v is not null).Select(v => v!).ToArray() ?? Array.Empty<string>(),
+                .Select(p => (string?)p["value"]).Where(v => v is not null).Select(v => v!).ToArray() ?? Array.Empty<string>()),
             PreferredLanguage = (string?)json["preferredLanguage"],
             Enabled = ParseBoolean(json["active"]) ?? true,
-            Groups = (json["groups"] as JArray)?.OfType<JObject>().Select(g => (string?)g["display"] ?? (string?)g["value"] ?? string.Empty).ToArray() ?? Array.Empty<string>(),
+            Groups = new SoValueList((json["groups"] as JArray)?.OfType<JObject>().Select(g => (string?)g["display"] ?? (string?)g["value"] ?? string.Empty).ToArray() ?? Array.Empty<string>()),
             Created = (DateTimeOffset?)json["meta"]?["created"],
             LastModified = (DateTimeOffset?)json["meta"]?["lastModified"],
         };

@@ -29,7 +29,7 @@ public sealed class SoUser
 
     public string? MobilePhone { get; set; }
 
-    public string[] BusinessPhones { get; set; } = Array.Empty<string>();
+    public SoValueList BusinessPhones { get; set; } = SoValueList.Empty;
 
     public string? EmployeeId { get; set; }
 
@@ -38,7 +38,7 @@ public sealed class SoUser
     public bool Enabled { get; set; }
 
     /// <summary>Display names of the SCIM groups the gateway reports the user in, when it reports them.</summary>
-    public string[] Groups { get; set; } = Array.Empty<string>();
+    public SoValueList Groups { get; set; } = SoValueList.Empty;
 
     public DateTimeOffset? Created { get; set; }
 

@@ -125,6 +125,13 @@ public static class UserInputReader
             return null;
         }
 
+        if (raw is string joined && joined.IndexOf(';') >= 0)
+        {
+            // A list as a CSV cell holds it (SoValueList's text): the first phone is the work phone.
+            var first = joined.Split(';')[0].Trim();
+            return first.Length == 0 ? null : CheckText(UserField.BusinessPhones, first, problems);
+        }
+
         if (raw is string || !(raw is IEnumerable list))
         {
             return Text(values, UserField.BusinessPhones, problems);
