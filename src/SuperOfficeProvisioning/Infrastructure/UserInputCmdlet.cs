@@ -119,6 +119,11 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet
             return;
         }
 
+        if (draft.Warning is not null)
+        {
+            WriteWarning(draft.Warning);
+        }
+
         Accept(draft);
         ReportProgress();
     }
