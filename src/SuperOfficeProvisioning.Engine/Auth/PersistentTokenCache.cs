@@ -19,6 +19,7 @@ namespace SuperOfficeProvisioning.Engine.Auth;
 internal static class PersistentTokenCache
 {
     public const string KeyringUnavailableErrorId = "TokenCacheKeyringUnavailable";
+    public const string UnusableErrorId = "TokenCacheUnusable";
     private const string KeyringSchema = "superofficeprovisioning.tokencache";
     private static int _unprotectedWarningGiven;
 
@@ -31,6 +32,20 @@ internal static class PersistentTokenCache
     public static async Task<MsalCacheHelper> AttachAsync(ITokenCache cache, string path, bool allowUnprotected)
     {
         var fullPath = Path.GetFullPath(path);
+        try
+        {
+            var helper = await OpenAsync(fullPath, allowUnprotected).ConfigureAwait(false);
+            helper.RegisterCache(cache);
+            return helper;
+        }
+        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+        {
+            throw new SoException(UnusableErrorId, SoErrorKind.InvalidOperation, $"The token cache '{fullPath}' cannot be used: {ex.Message}", ex);
+        }
+    }
+
+    private static async Task<MsalCacheHelper> OpenAsync(string fullPath, bool allowUnprotected)
+    {
         var folder = Path.GetDirectoryName(fullPath)!;
         var fileName = Path.GetFileName(fullPath);
         if (!Directory.Exists(folder))
@@ -59,7 +74,6 @@ internal static class PersistentTokenCache
                 + "or add -AllowUnprotectedTokenCache to keep them in a plaintext file that only your account can read (mode 0600).");
         }
 
-        helper.RegisterCache(cache);
         return helper;
     }
 

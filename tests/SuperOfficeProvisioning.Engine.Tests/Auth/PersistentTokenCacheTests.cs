@@ -56,6 +56,20 @@ public sealed class PersistentTokenCacheTests : IDisposable
         Assert.Contains(path, warning);
     }
 
+    [Fact]
+    public async Task A_cache_path_that_cannot_be_made_is_refused_with_an_error_naming_it()
+    {
+        Directory.CreateDirectory(_folder);
+        var notAFolder = Path.Combine(_folder, "a-file");
+        File.WriteAllText(notAFolder, string.Empty);
+        var path = Path.Combine(notAFolder, "tokens.bin");
+
+        var error = await Assert.ThrowsAsync<SoException>(() => PersistentTokenCache.AttachAsync(NewApp().UserTokenCache, path, allowUnprotected: true));
+
+        Assert.Equal("TokenCacheUnusable", error.ErrorId);
+        Assert.Contains(path, error.Message);
+    }
+
     private static IPublicClientApplication NewApp() =>
         PublicClientApplicationBuilder.Create("client").WithRedirectUri("http://127.0.0.1/").Build();
 }
