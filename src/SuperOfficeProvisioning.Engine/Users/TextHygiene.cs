@@ -12,7 +12,8 @@ namespace SuperOfficeProvisioning.Engine.Users;
 /// same user or group; characters that cannot be seen (bidirectional controls, zero-width characters, byte order
 /// marks) are refused in identifiers, where they would make a second account or group that looks like the first;
 /// lone surrogates are refused everywhere, since they cannot be sent as UTF-8 and would arrive as U+FFFD; and a
-/// word that mixes Latin, Greek and Cyrillic letters (a Cyrillic а in "аdmin") is reported as a look-alike.
+/// word that mixes Latin, Greek and Cyrillic letters (a Cyrillic U+0430 in place of the Latin a of "admin") is
+/// reported as a look-alike.
 /// </summary>
 /// <remarks>
 /// Personal names (given name, display name, ...) may keep U+200C/U+200D and U+200E/U+200F: Persian, Indic
@@ -88,7 +89,7 @@ public static class TextHygiene
     }
 
     /// <summary>
-    /// Says which words of the text mix scripts whose letters look alike, e.g. "'аdmin' mixes Cyrillic and Latin
+    /// Says which words of the text mix scripts whose letters look alike, e.g. "'admin' mixes Cyrillic and Latin
     /// letters (Cyrillic U+0430)"; null when none does.
     /// </summary>
     public static string? DescribeMixedScripts(string text)
