@@ -94,6 +94,11 @@ public static class TextHygiene
     /// </summary>
     public static string? DescribeMixedScripts(string text)
     {
+        if (IsAscii(text))
+        {
+            return null; // every ASCII letter is Latin: the common case costs one pass
+        }
+
         var findings = Words(text).Select(DescribeMixedWord).Where(d => d is not null).ToList();
         return findings.Count == 0 ? null : string.Join("; ", findings);
     }
@@ -129,6 +134,11 @@ public static class TextHygiene
     /// <summary>The look-alike warning for a user name (its local part and domain), or null.</summary>
     public static string? UserNameWarning(string recordLabel, string userName)
     {
+        if (IsAscii(userName))
+        {
+            return null;
+        }
+
         var at = userName.LastIndexOf('@');
         var parts = at < 0
             ? new[] { ("user name", userName) }
@@ -205,6 +215,19 @@ public static class TextHygiene
         >= '\u0400' and <= '\u052F' or >= '\u1C80' and <= '\u1C8F' or >= '\u2DE0' and <= '\u2DFF' or >= '\uA640' and <= '\uA69F' => Script.Cyrillic,
         _ => Script.None,
     };
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '\u007F')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string CodePoint(char c) => $"U+{(int)c:X4}";
 }
