@@ -111,6 +111,87 @@ Describe 'Sync-SoGroup refuses bad members' {
     }
 }
 
+Describe 'Unicode: one spelling per name, nothing invisible, look-alikes pointed out' {
+    BeforeAll {
+        function script:New-Tag { [guid]::NewGuid().ToString('N').Substring(0, 8) }
+        $script:acute = [char]0x0301
+        $script:cyrillicA = [char]0x0430
+    }
+
+    It 'stores a decomposed user name composed, so its composed spelling is the same user' {
+        $tag = New-Tag
+        $decomposed = "rene$acute.$tag@contoso.example"
+        $composed = "ren$([char]0x00E9).$tag@contoso.example"
+
+        $created = [pscustomobject]@{ UserPrincipalName = $decomposed; Id = "nfc-$tag" }, [pscustomobject]@{ UserPrincipalName = $composed; Id = "nfc2-$tag" } |
+            New-SoUser -ErrorVariable failures -ErrorAction SilentlyContinue
+
+        $created | Should -HaveCount 1
+        $created[0].UserName | Should -BeExactly $composed
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'DuplicateInput,*'
+        (Get-SoUser -UserName $composed).UserName | Should -BeExactly $composed
+    }
+
+    It 'warns about a user name that mixes Cyrillic into Latin, and creates the user' {
+        $userName = "${cyrillicA}dmin.$(New-Tag)@contoso.example"
+
+        $created = [pscustomobject]@{ UserPrincipalName = $userName } | New-SoUser -WarningVariable warnings -WarningAction SilentlyContinue -ErrorAction Stop
+
+        $created.UserName | Should -BeExactly $userName
+        $warnings | Should -HaveCount 1
+        $warnings[0].Message | Should -BeLike '*ConfusableCharacters*'
+        $warnings[0].Message | Should -BeLike '*Cyrillic U+0430*'
+        $warnings[0].Message | Should -BeLike "*'$userName'*"
+    }
+
+    It 'refuses a -GroupName with <Name> as InvalidCharacters before any request' -ForEach @(
+        @{ Name = 'a right-to-left override'; Character = 0x202E }
+        @{ Name = 'a zero-width space'; Character = 0x200B }
+        @{ Name = 'a byte order mark'; Character = 0xFEFF }
+        @{ Name = 'a lone surrogate'; Character = 0xD800 }
+    ) {
+        Reset-SoSandboxStats
+
+        $failure = { New-ValidUser | Sync-SoGroup -GroupName "Sales$([char]$Character)" -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidCharacters,*' -PassThru
+
+        $failure.Exception.Message | Should -BeLike ('*U+{0:X4}*' -f $Character)
+        $failure.Exception.Message.Contains([string][char]$Character) | Should -BeFalse
+        (Get-SoSandboxStats).TotalRequests | Should -Be 0
+    }
+
+    It 'refuses a New-SoUser -Group holding a zero-width joiner before any request' {
+        Reset-SoSandboxStats
+
+        { New-ValidUser | New-SoUser -Group "SuperOffice$([char]0x200D) Sales" -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidCharacters,*'
+
+        (Get-SoSandboxStats).TotalRequests | Should -Be 0
+    }
+
+    It 'warns about a group name that mixes Cyrillic into Latin, and syncs the group under it' {
+        $group = "S${cyrillicA}les $(New-Tag)"
+        $member = New-ValidUser
+
+        $result = $member | Sync-SoGroup -GroupName $group -WarningVariable warnings -WarningAction SilentlyContinue -ErrorAction Stop
+        $created = New-ValidUser | New-SoUser -Group $group -WarningVariable groupWarnings -WarningAction SilentlyContinue -ErrorAction Stop
+
+        $result.GroupName | Should -BeExactly $group
+        $result.Created | Should -Be 1
+        @($warnings | Where-Object Message -like '*ConfusableCharacters*') | Should -HaveCount 1
+        $created | Should -HaveCount 1
+        @($groupWarnings | Where-Object Message -like '*ConfusableCharacters*') | Should -HaveCount 1
+    }
+
+    It 'syncs a decomposed group name as its composed spelling' {
+        $tag = New-Tag
+        $first = New-ValidUser | Sync-SoGroup -GroupName "Re${acute}seau $tag" -ErrorAction Stop
+        $again = @() | Sync-SoGroup -GroupName "R$([char]0x00E9)seau $tag" -Force -ErrorAction Stop
+
+        $first.GroupName | Should -BeExactly "R$([char]0x00E9)seau $tag"
+        $again.GroupScimId | Should -BeExactly $first.GroupScimId
+        @($again.Changes | Where-Object Action -eq 'CreateGroup') | Should -HaveCount 0
+    }
+}
+
 Describe 'Connect-SoTenant refuses bad parameters' {
     It '<Name> gives <ErrorId>' -ForEach $connectionCases {
         $arguments = @{} + $Arguments

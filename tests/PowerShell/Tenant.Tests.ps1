@@ -1,5 +1,11 @@
 # SuperID sign-in (system user and interactive), tenant status, and secrets kept out of every stream.
 
+BeforeDiscovery {
+    # Where the operating system offers no keyring (Linux without a D-Bus session: CI), a persisted cache needs
+    # -AllowUnprotectedTokenCache; elsewhere it is protected by DPAPI, the Keychain or libsecret.
+    $noKeyring = $IsLinux -and -not $env:DBUS_SESSION_BUS_ADDRESS
+}
+
 BeforeAll {
     $script:repoRoot = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', '..'))
     Import-Module ([System.IO.Path]::Combine($repoRoot, 'out', 'SuperOfficeProvisioning', 'SuperOfficeProvisioning.psd1')) -Force -ErrorAction Stop
@@ -142,30 +148,42 @@ Describe 'Connect-SoTenant interactively' {
         Test-SoApplication -Path $manifest | Should -HaveCount 8
     }
 
-    It 'keeps tokens in an encrypted cache only when asked, and signs in silently from it' {
+    It 'keeps tokens on disk only when asked, unprotected only where allowed, and signs in silently from the file' -Skip:(-not $noKeyring) {
         $cache = [System.IO.Path]::Combine($workFolder, 'cache', 'tokens.bin')
         Connect-SoTenant @common -BrowserCommand (New-TestBrowser -Thumbprint $sandbox.CertificateThumbprint) -ErrorAction Stop
         [System.IO.File]::Exists($cache) | Should -BeFalse
 
-        Connect-SoTenant @common -BrowserCommand (New-TestBrowser -Thumbprint $sandbox.CertificateThumbprint) -TokenCachePath $cache -ErrorAction Stop
+        Connect-SoTenant @common -BrowserCommand (New-TestBrowser -Thumbprint $sandbox.CertificateThumbprint) -TokenCachePath $cache -AllowUnprotectedTokenCache -WarningVariable first -WarningAction SilentlyContinue -ErrorAction Stop
         Disconnect-SoTenant
-        $silent = Connect-SoTenant @common -BrowserCommand $noBrowser -TokenCachePath $cache -PassThru -ErrorAction Stop
+        $silent = Connect-SoTenant @common -BrowserCommand $noBrowser -TokenCachePath $cache -AllowUnprotectedTokenCache -PassThru -WarningVariable second -WarningAction SilentlyContinue -ErrorAction Stop
 
         $silent.AuthenticationType | Should -BeExactly 'Interactive'
         Test-SoApplication -Path $manifest | Should -HaveCount 8
-        $bytes = [System.IO.File]::ReadAllBytes($cache)
-        $text = [System.Text.Encoding]::UTF8.GetString($bytes)
-        $text.Contains('refresh_token') | Should -BeFalse
-        $text.Contains('RefreshToken') | Should -BeFalse
-        $text.Contains('8A:') | Should -BeFalse
+        [System.IO.File]::GetUnixFileMode($cache) | Should -Be ([System.IO.UnixFileMode]'UserRead, UserWrite')
+        @($first | Where-Object Message -like '*unprotected*') | Should -HaveCount 1
+        ($first -join ' ') | Should -BeLike "*$cache*"
+        @($second | Where-Object Message -like '*unprotected*') | Should -HaveCount 0 -Because 'the warning is given once per session'
     }
 
-    It 'asks for the browser again when the cache cannot be read' {
+    It 'refuses to keep tokens on disk where no keyring protects them, unless allowed, before any request' -Skip:(-not $noKeyring) {
+        Disconnect-SoTenant
+        $cache = [System.IO.Path]::Combine($workFolder, 'refused', 'tokens.bin')
+
+        $failure = { Connect-SoTenant @common -BrowserCommand $noBrowser -TokenCachePath $cache -ErrorAction Stop } |
+            Should -Throw -ErrorId 'TokenCacheKeyringUnavailable,*' -PassThru
+
+        $failure.Exception.Message | Should -BeLike '*-AllowUnprotectedTokenCache*'
+        $failure.Exception.Message | Should -BeLike '*without -PersistTokenCache*'
+        [System.IO.File]::Exists($cache) | Should -BeFalse
+        Get-SoConnection | Should -BeNullOrEmpty
+    }
+
+    It 'asks for the browser again when the cache cannot be read' -Skip:(-not $noKeyring) {
         $cache = [System.IO.Path]::Combine($workFolder, 'broken-cache.bin')
         [System.IO.File]::WriteAllBytes($cache, [byte[]](1, 2, 3, 4))
         $visited = [System.Collections.Generic.List[uri]]::new()
 
-        Connect-SoTenant @common -BrowserCommand (New-TestBrowser -Thumbprint $sandbox.CertificateThumbprint -Visited $visited) -TokenCachePath $cache -WarningVariable warnings -WarningAction SilentlyContinue -ErrorAction Stop
+        Connect-SoTenant @common -BrowserCommand (New-TestBrowser -Thumbprint $sandbox.CertificateThumbprint -Visited $visited) -TokenCachePath $cache -AllowUnprotectedTokenCache -WarningVariable warnings -WarningAction SilentlyContinue -ErrorAction Stop
 
         $visited | Should -HaveCount 1
         ($warnings -join ' ') | Should -BeLike '*could not be read*'

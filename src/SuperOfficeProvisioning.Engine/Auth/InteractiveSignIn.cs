@@ -34,8 +34,11 @@ public sealed class InteractiveSignInRequest
     /// <summary>Where -PersistTokenCache keeps tokens unless told otherwise (under the user's local application data).</summary>
     public static string DefaultTokenCachePath => PersistentTokenCache.DefaultPath;
 
-    /// <summary>A file to keep MSAL's token cache in, encrypted; null keeps tokens in memory only.</summary>
+    /// <summary>A file to keep MSAL's token cache in, protected by the operating system; null keeps tokens in memory only.</summary>
     public string? TokenCachePath { get; set; }
+
+    /// <summary>Where no keyring is available, keep the cache in a plaintext file only its owner can read (0600).</summary>
+    public bool AllowUnprotectedTokenCache { get; set; }
 
     /// <summary>How long to wait for the browser to come back.</summary>
     public TimeSpan SignInTimeout { get; set; } = TimeSpan.FromMinutes(10);
@@ -62,11 +65,12 @@ public static class InteractiveSignIn
                 .WithRedirectUri(browser.RedirectUri.AbsoluteUri)
                 .WithHttpClientFactory(new PipelineHttpClientFactory(pipeline))
                 .Build();
-            await TenantStatusClient.RequireRunningAsync(pipeline, request.Authority, request.ContextIdentifier, cancellationToken).ConfigureAwait(false);
             if (request.TokenCachePath is not null)
             {
-                PersistentTokenCache.Attach(app.UserTokenCache, request.TokenCachePath);
+                await PersistentTokenCache.AttachAsync(app.UserTokenCache, request.TokenCachePath, request.AllowUnprotectedTokenCache).ConfigureAwait(false);
             }
+
+            await TenantStatusClient.RequireRunningAsync(pipeline, request.Authority, request.ContextIdentifier, cancellationToken).ConfigureAwait(false);
 
             result = await SilentlyAsync(app, request.ContextIdentifier, cancellationToken).ConfigureAwait(false)
                 ?? await app.AcquireTokenInteractive(Array.Empty<string>())
@@ -96,7 +100,19 @@ public static class InteractiveSignIn
     /// <summary>A sign-in from the cache (refreshing when needed) for an account of this tenant; null when there is none.</summary>
     private static async Task<AuthenticationResult?> SilentlyAsync(IPublicClientApplication app, string contextIdentifier, CancellationToken cancellationToken)
     {
-        foreach (var account in await app.GetAccountsAsync().ConfigureAwait(false))
+        IEnumerable<IAccount> accounts;
+        try
+        {
+            accounts = await app.GetAccountsAsync().ConfigureAwait(false);
+        }
+        catch (MsalException ex)
+        {
+            // MSAL's cache helper clears a persisted cache it cannot read, so the browser sign-in that follows starts afresh.
+            EngineLog.Current.Warning($"The token cache could not be read ({ex.ErrorCode}) and was cleared; signing in afresh.");
+            return null;
+        }
+
+        foreach (var account in accounts)
         {
             try
             {

@@ -54,6 +54,9 @@ public sealed class UserDraft
 
     public void MarkGiven(UserField field) => _given |= 1 << field.Index;
 
+    /// <summary>A warning about the record that does not stop it (a look-alike user name), for the cmdlet to show.</summary>
+    public string? Warning { get; set; }
+
     /// <summary>What the caller passed in, reported as the target of errors and output.</summary>
     public object? Source { get; set; }
 }

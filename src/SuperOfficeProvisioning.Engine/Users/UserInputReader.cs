@@ -28,6 +28,7 @@ public static class UserInputReader
 
         draft.UserName = Text(values, UserField.UserName, problems) ?? string.Empty;
         var userNameRefused = problems.Count > 0;
+        var refusedUserName = userNameRefused ? RefusedUserNameLabel(values) : null;
         draft.ExternalId = Text(values, UserField.ExternalId, problems);
         draft.Position = position;
 
@@ -42,6 +43,10 @@ public static class UserInputReader
         else if (!userNameRefused && !UserNamePattern.IsMatch(draft.UserName))
         {
             problems.Insert(0, ("UserNameInvalid", $"UserName '{draft.UserName}' is not of the form name@domain"));
+        }
+        else if (!userNameRefused && draft.UserName.Length > 0)
+        {
+            draft.Warning = TextHygiene.UserNameWarning(draft.RecordLabel, draft.UserName);
         }
 
         draft.GivenName = Text(values, UserField.GivenName, problems);
@@ -76,7 +81,7 @@ public static class UserInputReader
             throw new SoException(
                 problems[0].ErrorId,
                 SoErrorKind.InvalidInput,
-                $"User {draft.RecordLabel}: {string.Join("; ", problems.Select(p => p.Text))}. Nothing was sent for this user.")
+                $"User {refusedUserName ?? draft.RecordLabel}: {string.Join("; ", problems.Select(p => p.Text))}. Nothing was sent for this user.")
             {
                 Target = source,
             };
@@ -109,6 +114,14 @@ public static class UserInputReader
             return null;
         }
 
+        var refused = TextHygiene.FindRefusedCharacter(text, IsIdentifier(field));
+        if (refused is not null)
+        {
+            problems.Add((TextHygiene.InvalidCharactersErrorId, $"{field.Name} contains {refused}, which cannot be seen or sent as it is"));
+            return null;
+        }
+
+        text = TextHygiene.Normalize(text);
         if (text.Length > field.MaxLength)
         {
             problems.Add(("ValueTooLong", $"{field.Name} is {text.Length} characters long; at most {field.MaxLength} are allowed"));
@@ -117,6 +130,19 @@ public static class UserInputReader
 
         return text;
     }
+
+    /// <summary>Fields that tell one user from another: an invisible character there makes a look-alike account.</summary>
+    private static bool IsIdentifier(UserField field) =>
+        field == UserField.UserName || field == UserField.Email || field == UserField.ExternalId;
+
+    /// <summary>
+    /// A user name refused for its characters still names the record best, shown with the offending characters
+    /// spelled out (a raw U+202E would turn the message around); one refused for its length or type does not.
+    /// </summary>
+    private static string? RefusedUserNameLabel(IReadOnlyDictionary<string, object?> values) =>
+        values.TryGetValue(UserField.UserName.Name, out var raw) && raw is string text && text.Trim().Length <= UserField.UserName.MaxLength
+            ? $"'{TextHygiene.Visible(text.Trim())}'"
+            : null;
 
     private static string? FirstPhone(IReadOnlyDictionary<string, object?> values, List<(string, string)> problems)
     {

@@ -79,9 +79,13 @@ public sealed class ConnectSoTenant : SoCmdlet
     [Parameter(ParameterSetName = InteractiveSet)]
     public ScriptBlock? BrowserCommand { get; set; }
 
-    /// <summary>Keeps the SuperID tokens in an encrypted file, so later sessions sign in silently.</summary>
+    /// <summary>Keeps the SuperID tokens where the operating system protects them, so later sessions sign in silently.</summary>
     [Parameter(ParameterSetName = InteractiveSet)]
     public SwitchParameter PersistTokenCache { get; set; }
+
+    /// <summary>Where no keyring is available, keeps the persisted tokens in a plaintext file only you can read (0600); implies -PersistTokenCache.</summary>
+    [Parameter(ParameterSetName = InteractiveSet)]
+    public SwitchParameter AllowUnprotectedTokenCache { get; set; }
 
     /// <summary>Where -PersistTokenCache keeps the tokens.</summary>
     [Parameter(ParameterSetName = InteractiveSet)]
@@ -154,9 +158,10 @@ public sealed class ConnectSoTenant : SoCmdlet
     {
         var request = new InteractiveSignInRequest(SuperIdAuthority(), ClientId, ContextIdentifier!)
         {
-            TokenCachePath = PersistTokenCache || TokenCachePath is not null
+            TokenCachePath = PersistTokenCache || AllowUnprotectedTokenCache || TokenCachePath is not null
                 ? GetUnresolvedProviderPathFromPSPath(TokenCachePath ?? InteractiveSignInRequest.DefaultTokenCachePath)
                 : null,
+            AllowUnprotectedTokenCache = AllowUnprotectedTokenCache,
         };
         if (BrowserCommand is not null)
         {

@@ -20,6 +20,9 @@ public sealed class NewSoUser : UserInputCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? Group { get; set; }
 
+    private string[]? _groupsCheckedFrom;
+    private IReadOnlyList<string> _groups = Array.Empty<string>();
+
     protected override string Activity => "Creating SuperOffice users";
 
     protected override bool RequiresUserName => true;
@@ -36,8 +39,9 @@ public sealed class NewSoUser : UserInputCmdlet
             return;
         }
 
+        var groups = GroupsOf(null);
         IReadOnlyList<string> missing = Array.Empty<string>();
-        Run(async token => missing = await Provisioner!.FindMissingGroupsAsync(GroupsOf(null), token).ConfigureAwait(false));
+        Run(async token => missing = await Provisioner!.FindMissingGroupsAsync(groups, token).ConfigureAwait(false));
         if (missing.Count > 0)
         {
             ThrowTerminatingError(ErrorRecords.Create(
@@ -48,8 +52,17 @@ public sealed class NewSoUser : UserInputCmdlet
         }
     }
 
-    protected override IReadOnlyList<string> GroupsOf(UserDraft? draft) =>
-        Group?.Where(g => !string.IsNullOrWhiteSpace(g)).Select(g => g.Trim()).ToArray() ?? Array.Empty<string>();
+    /// <summary>Checked once per -Group value: one given on the command line stays the same array for every user.</summary>
+    protected override IReadOnlyList<string> GroupsOf(UserDraft? draft)
+    {
+        if (!ReferenceEquals(Group, _groupsCheckedFrom))
+        {
+            _groupsCheckedFrom = Group;
+            _groups = Group?.Where(g => !string.IsNullOrWhiteSpace(g)).Select(g => GroupNameArguments.Check(this, g)).ToArray() ?? Array.Empty<string>();
+        }
+
+        return _groups;
+    }
 
     protected override Task ProcessBatchAsync(UserProvisioner provisioner, IReadOnlyList<PendingUser> batch, CancellationToken cancellationToken) =>
         provisioner.CreateAsync(batch.Select(p => (p.Draft, p.Groups)).ToList(), cancellationToken);

@@ -55,6 +55,7 @@ public sealed class SyncSoGroup : UserInputCmdlet
     /// <summary>Starts reading the group and the users while the members are still arriving.</summary>
     protected override void BeginProcessing()
     {
+        GroupName = GroupNameArguments.Check(this, GroupName);
         base.BeginProcessing();
         _sync = new GroupSync(RequireScim(), new Observer(this));
         StartWork(async token =>

@@ -146,6 +146,11 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet, IDisposable
             return;
         }
 
+        if (draft.Warning is not null)
+        {
+            WriteWarning(draft.Warning);
+        }
+
         Accept(draft);
         ReportProgress();
     }

@@ -100,4 +100,70 @@ public sealed class UserInputReaderTests
         Assert.Equal(string.Empty, draft.UserName);
         Assert.Equal("with external id 'abc'", draft.RecordLabel);
     }
+
+    [Theory]
+    [InlineData("UserName", "ad\\u202Emin@contoso.example", "U+202E")]
+    [InlineData("UserName", "admin\\u200B@contoso.example", "U+200B")]
+    [InlineData("UserName", "\\uFEFFadmin@contoso.example", "U+FEFF")]
+    [InlineData("UserName", "\\u200D\\u200D@contoso.example", "U+200D")]
+    [InlineData("UserName", "admin\\u2060@contoso.example", "U+2060")]
+    [InlineData("UserName", "admin@contoso\\u200E.example", "U+200E")]
+    [InlineData("UserName", "admin\\uD800@contoso.example", "U+D800")]
+    [InlineData("Email", "jane\\u200B@contoso.example", "U+200B")]
+    [InlineData("ExternalId", "abc\\u2069", "U+2069")]
+    [InlineData("Surname", "Doe\\uDBFF", "U+DBFF")]
+    public void Characters_that_cannot_be_seen_are_refused_naming_the_record_the_field_and_the_code_point(string field, string escaped, string codePoint)
+    {
+        var value = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        var values = field == "UserName" ? Record(("UserName", value)) : Record(("UserName", "jane@contoso.example"), (field, value));
+
+        var error = Rejected(values);
+
+        Assert.Equal("InvalidCharacters", error.ErrorId);
+        Assert.Equal(SoErrorKind.InvalidInput, error.Kind);
+        Assert.Contains($"{field} contains {codePoint}", error.Message);
+        Assert.Contains(field == "UserName" ? $"<{codePoint}>" : "'jane@contoso.example'", error.Message);
+        Assert.DoesNotContain(value, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Joiners_in_a_given_name_are_kept_there()
+    {
+        var draft = UserInputReader.Read(Record(("UserName", "maryam@contoso.example"), ("GivenName", "\u0645\u0631\u06CC\u200C\u0645")), 1, null, requireUserName: true);
+
+        Assert.Equal("\u0645\u0631\u06CC\u200C\u0645", draft.GivenName);
+    }
+
+    [Fact]
+    public void Names_and_mail_are_normalised_to_nfc_so_a_decomposed_name_is_the_same_user()
+    {
+        var draft = UserInputReader.Read(Record(("UserName", "rene\u0301@contoso.example"), ("Email", "rene\u0301@contoso.example"), ("Surname", "Le\u0301vy")), 1, null, requireUserName: true);
+
+        Assert.Equal("ren\u00E9@contoso.example", draft.UserName);
+        Assert.Equal("ren\u00E9@contoso.example", draft.Email);
+        Assert.Equal("L\u00E9vy", draft.Surname);
+        Assert.Null(draft.Warning);
+    }
+
+    [Theory]
+    [InlineData("\u0430dmin@contoso.example", "local part", "Cyrillic U+0430")]
+    [InlineData("admin@c\u043Entoso.example", "domain", "Cyrillic U+043E")]
+    [InlineData("\u03B1dmin@contoso.example", "local part", "Greek U+03B1")]
+    public void A_user_name_mixing_scripts_gets_a_warning_and_still_reads(string userName, string part, string letter)
+    {
+        var draft = UserInputReader.Read(Record(("UserName", userName)), 1, null, requireUserName: true);
+
+        Assert.Equal(userName, draft.UserName);
+        Assert.NotNull(draft.Warning);
+        Assert.Contains("ConfusableCharacters", draft.Warning);
+        Assert.Contains($"its {part}", draft.Warning);
+        Assert.Contains(letter, draft.Warning);
+        Assert.Contains($"User '{userName}'", draft.Warning);
+    }
+
+    [Fact]
+    public void A_user_name_in_one_script_gets_no_warning()
+    {
+        Assert.Null(UserInputReader.Read(Record(("UserName", "\u0438\u0432\u0430\u043D@\u043F\u0440\u0438\u043C\u0435\u0440.\u0440\u0444")), 1, null, requireUserName: true).Warning);
+    }
 }

@@ -36,4 +36,15 @@ $long = { param($n) 'x' * $n }
     @{ Name = 'a mail address without a domain suffix'; ErrorId = 'InvalidValue'; Record = @{ UserPrincipalName = 'mail2@contoso.example'; Mail = 'jane@contoso' } }
     @{ Name = 'a preferred language that is not a tag'; ErrorId = 'InvalidValue'; Record = @{ UserPrincipalName = 'lang1@contoso.example'; PreferredLanguage = 'Norwegian please' } }
     @{ Name = 'a one-letter preferred language'; ErrorId = 'InvalidValue'; Record = @{ UserPrincipalName = 'lang2@contoso.example'; PreferredLanguage = 'n' } }
+    @{ Name = 'a right-to-left override in the user name'; ErrorId = 'InvalidCharacters'; Record = @{ UserPrincipalName = "admin$([char]0x202E)@contoso.example" } }
+    @{ Name = 'a left-to-right isolate in the user name'; ErrorId = 'InvalidCharacters'; Record = @{ UserPrincipalName = "ad$([char]0x2066)min@contoso.example" } }
+    @{ Name = 'a right-to-left mark in the user name'; ErrorId = 'InvalidCharacters'; Record = @{ UserPrincipalName = "admin@contoso$([char]0x200F).example" } }
+    @{ Name = 'an Arabic letter mark in the user name'; ErrorId = 'InvalidCharacters'; Record = @{ UserPrincipalName = "admin$([char]0x061C)@contoso.example" } }
+    @{ Name = 'a zero-width space in the user name'; ErrorId = 'InvalidCharacters'; Record = @{ UserPrincipalName = "ad$([char]0x200B)min@contoso.example" } }
+    @{ Name = 'a word joiner in the user name'; ErrorId = 'InvalidCharacters'; Record = @{ UserPrincipalName = "admin$([char]0x2060)@contoso.example" } }
+    @{ Name = 'a local part made only of zero-width joiners'; ErrorId = 'InvalidCharacters'; Record = @{ UserPrincipalName = "$([char]0x200D)$([char]0x200D)@contoso.example" } }
+    @{ Name = 'a byte order mark before the user name'; ErrorId = 'InvalidCharacters'; Record = @{ UserPrincipalName = "$([char]0xFEFF)admin@contoso.example" } }
+    @{ Name = 'a lone surrogate in the user name'; ErrorId = 'InvalidCharacters'; Record = @{ UserPrincipalName = "admin$([char]0xD800)@contoso.example" } }
+    @{ Name = 'a zero-width space in the mail address'; ErrorId = 'InvalidCharacters'; Record = @{ UserPrincipalName = 'zwsp.mail@contoso.example'; Mail = "zwsp$([char]0x200B).mail@contoso.example" } }
+    @{ Name = 'a lone surrogate in the display name'; ErrorId = 'InvalidCharacters'; Record = @{ UserPrincipalName = 'surrogate.name@contoso.example'; DisplayName = "Jane $([char]0xDC00)" } }
 )
