@@ -57,7 +57,7 @@ if ($Test) {
         if ($_ -match '^\s*(Passed|Failed)!') { Add-Counts $_ }
     }
     $xunitFailed = $LASTEXITCODE -ne 0
-    $pwsh = (Get-Process -Id $PID).Path
+    $pwsh = Join-Path $PSHOME ($IsWindows ? 'pwsh.exe' : 'pwsh')
     & $pwsh -NoProfile -NonInteractive -File (Join-Path $root 'tests/Invoke-PesterTests.ps1') | ForEach-Object {
         $_
         if ($_ -match '^Pester: ') { Add-Counts $_ }

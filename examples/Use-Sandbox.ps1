@@ -8,11 +8,14 @@
     (Get-MgUser, Get-MgGroup, Get-MgGroupMember) over examples/data/entra-directory.json. The sandbox runs inside
     this pwsh process and stops with Stop-SoSandbox or when the session ends. Build first: `dotnet build`.
 #>
-$out = Join-Path $PSScriptRoot '..' 'out'
-foreach ($module in 'SuperOfficeProvisioning/SuperOfficeProvisioning.psd1', 'SandboxTools/SuperOfficeProvisioning.SandboxTools.psd1') {
-    $path = Join-Path $out $module
-    if (-not (Test-Path $path)) { throw "$path is missing: run 'dotnet build' in the repository first." }
-    Import-Module $path -ErrorAction Stop
+# In a script block of its own: dot-sourced, this file leaves only $SoSandbox behind in the caller's scope.
+& {
+    $out = Join-Path $PSScriptRoot '..' 'out'
+    foreach ($module in 'SuperOfficeProvisioning/SuperOfficeProvisioning.psd1', 'SandboxTools/SuperOfficeProvisioning.SandboxTools.psd1') {
+        $manifest = Join-Path $out $module
+        if (-not (Test-Path $manifest)) { throw "$manifest is missing: run 'dotnet build' in the repository first." }
+        Import-Module $manifest -Global -ErrorAction Stop
+    }
 }
 
 $SoSandbox = Get-SoSandbox
