@@ -76,8 +76,8 @@ public sealed class ScimClient
     public Task DeleteUserAsync(string id, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Delete, "Users/" + Uri.EscapeDataString(id), null, cancellationToken);
 
-    /// <summary>Groups matching the filter, without their member lists unless asked for.</summary>
-    public async Task<List<SoGroup>> FindGroupsAsync(string filter, bool withMembers, CancellationToken cancellationToken)
+    /// <summary>Groups matching the filter (all when null), without their member lists unless asked for.</summary>
+    public async Task<List<SoGroup>> FindGroupsAsync(string? filter, bool withMembers, CancellationToken cancellationToken)
     {
         var groups = new List<SoGroup>();
         await ForEachPageAsync("Groups", filter, withMembers ? null : "members", json => ScimJson.ParseGroup(json),

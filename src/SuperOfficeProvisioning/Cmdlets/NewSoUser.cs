@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SuperOfficeProvisioning.Engine.Scim;
 using SuperOfficeProvisioning.Engine.Users;
+using SuperOfficeProvisioning.Completion;
 using SuperOfficeProvisioning.Infrastructure;
 
 namespace SuperOfficeProvisioning.Cmdlets;
@@ -18,6 +19,7 @@ public sealed class NewSoUser : UserInputCmdlet
     /// <summary>Existing SCIM groups (by display name) to add each new user to.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ScimGroupNameCompleter))]
     public string[]? Group { get; set; }
 
     private string[]? _groupsCheckedFrom;

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SuperOfficeProvisioning.Engine.Sync;
 using SuperOfficeProvisioning.Engine.Users;
+using SuperOfficeProvisioning.Completion;
 using SuperOfficeProvisioning.Infrastructure;
 
 namespace SuperOfficeProvisioning.Cmdlets;
@@ -24,6 +25,7 @@ public sealed class SyncSoGroup : UserInputCmdlet
     /// <summary>The SCIM group's display name; created when missing.</summary>
     [Parameter(Mandatory = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ScimGroupNameCompleter))]
     public string GroupName { get; set; } = null!;
 
     /// <summary>The Entra group's object id, kept as the SCIM group's externalId and matched first.</summary>
