@@ -349,6 +349,75 @@ Describe 'A tenant that is not running' {
     }
 }
 
+Describe '-Path and -LiteralPath' {
+    BeforeAll {
+        Connect-As SystemUser
+        $script:pathFolder = [System.IO.Path]::Combine($workFolder, 'paths-' + [guid]::NewGuid().ToString('N'))
+        [System.IO.Directory]::CreateDirectory($pathFolder) | Out-Null
+        foreach ($tag in 'WildOne', 'WildTwo') {
+            [System.IO.File]::Move((New-AppManifest $tag), [System.IO.Path]::Combine($pathFolder, "$tag.app.json"))
+        }
+
+        $script:bracketed = [System.IO.Path]::Combine($workFolder, 'app[1].json')
+        [System.IO.File]::Move((New-AppManifest 'Bracket'), $bracketed)
+    }
+
+    It 'installs, tests and removes every manifest a wildcard matches, each in turn' {
+        $pattern = [System.IO.Path]::Combine($pathFolder, '*.app.json')
+
+        $installed = Install-SoApplication -Path $pattern -ErrorAction Stop
+
+        $installed | Should -HaveCount 16
+        ($installed | Where-Object Status -ne 'Created') | Should -BeNullOrEmpty
+        (Get-TenantObjects 'WildOne').Panels | Should -HaveCount 2
+        (Get-TenantObjects 'WildTwo').Panels | Should -HaveCount 2
+        Test-SoApplication -Path $pattern -Quiet | Should -BeTrue
+        $removed = Uninstall-SoApplication -Path $pattern -Confirm:$false -ErrorAction Stop
+        $removed | Should -HaveCount 16
+        ($removed | Where-Object Status -ne 'Removed') | Should -BeNullOrEmpty
+        (Get-TenantObjects 'WildTwo').Panels | Should -BeNullOrEmpty
+    }
+
+    It 'takes a name with brackets as it is under -LiteralPath, and from a piped file' {
+        $rows = Install-SoApplication -LiteralPath $bracketed -ErrorAction Stop
+
+        ($rows | Where-Object Status -ne 'Created') | Should -BeNullOrEmpty
+        [System.IO.FileInfo]::new($bracketed) | Test-SoApplication -Quiet | Should -BeTrue
+        (Uninstall-SoApplication -PSPath $bracketed -Confirm:$false -ErrorAction Stop | Where-Object Status -ne 'Removed') | Should -BeNullOrEmpty
+    }
+
+    It '<Command> reports <Case> as ManifestNotFound and sends nothing' -ForEach @(
+        foreach ($command in 'Install-SoApplication', 'Test-SoApplication', 'Uninstall-SoApplication') {
+            @{ Command = $command; Case = 'a wildcard that matches nothing'; Target = { [System.IO.Path]::Combine($pathFolder, '*.nothing.json') }; Message = '*No application manifest file matches*' }
+            @{ Command = $command; Case = 'a bracketed name under -Path'; Target = { $bracketed }; Message = '*-LiteralPath*' }
+            @{ Command = $command; Case = 'a folder'; Target = { $pathFolder }; Message = '*is a folder*' }
+            @{ Command = $command; Case = 'a missing file'; Target = { [System.IO.Path]::Combine($pathFolder, 'missing.json') }; Message = '*does not exist*' }
+        }
+    ) {
+        $path = & $Target
+        $extra = if ($Command -eq 'Test-SoApplication') { @{} } else { @{ Confirm = $false } }
+        Reset-SoSandboxStats
+
+        $failure = { & $Command -Path $path @extra -ErrorAction Stop } | Should -Throw -ErrorId 'ManifestNotFound,*' -PassThru
+
+        $failure.Exception.Message | Should -BeLike $Message
+        $failure.Exception.Message | Should -Not -BeLike '*ArgumentOutOfRange*'
+        $failure.CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        (Get-SoSandboxStats).TotalRequests | Should -Be 0
+    }
+
+    It 'carries on with the next manifest after one that cannot be read' {
+        $missing = [System.IO.Path]::Combine($pathFolder, 'missing.json')
+        $good = [System.IO.Path]::Combine($pathFolder, 'WildOne.app.json')
+
+        $rows = Test-SoApplication -Path $missing, $good -ErrorVariable failures -ErrorAction SilentlyContinue
+
+        $failures | Should -HaveCount 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'ManifestNotFound,*'
+        $rows | Should -HaveCount 8
+    }
+}
+
 Describe 'Invalid manifests' {
     BeforeAll {
         Connect-As SystemUser

@@ -48,6 +48,13 @@ public static class ManifestLoader
         var name = reader.String(manifest, "name", required: true);
         var prefix = reader.String(manifest, "progIdPrefix", required: true, maxLength: 100, pattern: ManifestFields.ProgIdPrefixPattern,
             patternHint: "must be dot-separated words of letters, digits and underscores, such as Acme.Invoicing");
+        if (prefix is not null && ManifestRules.ReservedWordOf(prefix) is { } reserved)
+        {
+            reader.Problem(ManifestReader.PathOf(manifest, "progIdPrefix"),
+                $"'{prefix}' starts with '{reserved}', which is reserved for SuperOffice and the tenant's own objects; use your company's name, such as Acme.Invoicing.");
+            prefix = null;
+        }
+
         var application = new ApplicationDefinition(name ?? string.Empty, prefix ?? string.Empty, source);
 
         ReadLists(manifest, application, reader);
@@ -273,15 +280,12 @@ public static class ManifestLoader
         }
 
         var url = SetText(panel, "url", fields, reader, required: true, maxLength: 2000);
-        if (url is not null && !IsAbsoluteUrl(url))
+        if (url is not null && ManifestRules.RefusePanelUrl(url) is { } refusal)
         {
-            reader.Problem(ManifestReader.PathOf(panel, "url"), $"'{url}' is not an absolute URL (after its tokens were resolved).");
+            var key = (string?)panel["key"];
+            reader.Problem(ManifestReader.PathOf(panel, "url"), (key is null ? string.Empty : $"web panel '{key}': ") + refusal);
         }
     }
-
-    /// <summary>An absolute URL with a scheme (on Unix, .NET would otherwise read "/path" as a file URL).</summary>
-    private static bool IsAbsoluteUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (!uri.IsFile || url.StartsWith("file:", StringComparison.OrdinalIgnoreCase));
 
     private static string? SetText(JObject source, string property, JObject fields, ManifestReader reader, bool required = false,
         int maxLength = ManifestReader.MaxNameLength, System.Text.RegularExpressions.Regex? pattern = null, string? hint = null)

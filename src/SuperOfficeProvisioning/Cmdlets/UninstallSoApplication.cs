@@ -7,7 +7,7 @@ using SuperOfficeProvisioning.Engine.Apps;
 namespace SuperOfficeProvisioning.Cmdlets;
 
 /// <summary>Removes exactly the objects an application manifest owns, and nothing else.</summary>
-[Cmdlet(VerbsLifecycle.Uninstall, "SoApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[Cmdlet(VerbsLifecycle.Uninstall, "SoApplication", DefaultParameterSetName = "Path", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(ApplicationObjectResult))]
 public sealed class UninstallSoApplication : ApplicationCmdlet
 {
