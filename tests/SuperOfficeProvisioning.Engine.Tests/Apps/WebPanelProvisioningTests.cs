@@ -5,7 +5,10 @@ using Xunit;
 
 namespace SuperOfficeProvisioning.Engine.Tests.Apps;
 
-/// <summary>Install, Test and Uninstall of web panels against a fake tenant: what is written, and the rows reported.</summary>
+/// <summary>
+/// Install, Test and Uninstall of web panels against a fake tenant: what is written, what the install record says,
+/// and the rows reported. Only panels the record names are ever changed.
+/// </summary>
 public sealed class WebPanelProvisioningTests
 {
     private const string ProgId = "Acme.Test.Panel";
@@ -13,7 +16,7 @@ public sealed class WebPanelProvisioningTests
     private readonly FakeWebPanelTenant _tenant = new();
 
     [Fact]
-    public async Task A_missing_panel_is_created_from_the_default_entity()
+    public async Task A_missing_panel_is_created_from_the_default_entity_and_recorded_with_its_create_announced_first()
     {
         var rows = await RunAsync(p => p.InstallAsync);
 
@@ -25,23 +28,30 @@ public sealed class WebPanelProvisioningTests
         Assert.Equal(Url, (string?)body["Url"]);
         Assert.True((bool)body["OnTravel"]!); // the server's default, untouched: the manifest does not manage it
         Assert.Equal(row.Id, (int)_tenant.Panels.Single()["WebPanelId"]!);
+        Assert.True(_tenant.Keys.Records(ApplicationObjectKind.WebPanel, ProgId, row.Id!.Value));
+        Assert.False(_tenant.Keys.Announces(ApplicationObjectKind.WebPanel, ProgId));
+        var announce = _tenant.Requests.FindIndex(r => r.StartsWith("POST") && r.EndsWith("/Key"));
+        var save = _tenant.Requests.FindIndex(r => r.EndsWith("/SaveWebPanelEntity"));
+        Assert.InRange(announce, 0, save - 1); // write-ahead: the record hears of the create before the create is sent
+        Assert.Equal(3, _tenant.Keys.Writes.Count); // announced, recorded, announcement removed
     }
 
     [Fact]
-    public async Task A_panel_as_the_manifest_wants_it_is_unchanged_and_nothing_is_written()
+    public async Task A_recorded_panel_as_the_manifest_wants_it_is_unchanged_and_nothing_is_written()
     {
-        _tenant.AddPanel(ProgId, Url);
+        _tenant.AddOwnedPanel(ProgId, Url);
 
         var row = Assert.Single(await RunAsync(p => p.InstallAsync));
 
         Assert.Equal(ApplicationObjectStatus.Unchanged, row.Status);
         Assert.Empty(_tenant.Writes);
+        Assert.Empty(_tenant.Keys.Writes);
     }
 
     [Fact]
-    public async Task Only_the_differing_field_changes_and_the_others_keep_their_values()
+    public async Task Only_the_differing_field_of_the_recorded_panel_changes_and_the_others_keep_their_values()
     {
-        var existing = _tenant.AddPanel(ProgId, "https://old.example/");
+        var existing = _tenant.AddOwnedPanel(ProgId, "https://old.example/");
         existing["Tooltip"] = "kept";
 
         var row = Assert.Single(await RunAsync(p => p.InstallAsync));
@@ -55,9 +65,9 @@ public sealed class WebPanelProvisioningTests
     }
 
     [Fact]
-    public async Task A_soft_deleted_panel_is_revived_not_duplicated()
+    public async Task A_soft_deleted_recorded_panel_is_revived_not_duplicated()
     {
-        _tenant.AddPanel(ProgId, Url, deleted: true);
+        _tenant.AddOwnedPanel(ProgId, Url, deleted: true);
 
         var row = Assert.Single(await RunAsync(p => p.InstallAsync));
 
@@ -67,35 +77,123 @@ public sealed class WebPanelProvisioningTests
         Assert.False((bool)_tenant.Panels.Single()["Deleted"]!);
     }
 
-    [Fact]
-    public async Task Duplicates_are_removed_and_the_oldest_live_panel_is_kept()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_panel_with_the_ProgId_that_the_record_does_not_name_is_not_owned_and_never_changed(bool deleted)
     {
-        var kept = _tenant.AddPanel(ProgId, Url);
-        _tenant.AddPanel(ProgId, Url);
-        _tenant.AddPanel(ProgId, Url, deleted: true);
+        var foreign = _tenant.AddPanel(ProgId, "https://intranet.example/", deleted);
+        var before = foreign.ToString();
 
-        var rows = await RunAsync(p => p.InstallAsync);
+        var (rows, failures) = await RunWithFailuresAsync(p => p.InstallAsync);
 
-        Assert.Equal(new[] { "Unchanged", "Removed", "Removed" }, rows.Select(r => r.Status));
-        Assert.Equal((int)kept["WebPanelId"]!, (int)_tenant.Panels.Single()["WebPanelId"]!);
+        var row = Assert.Single(rows);
+        Assert.Equal(ApplicationObjectStatus.NotOwned, row.Status);
+        Assert.Equal((int)foreign["WebPanelId"]!, row.Id);
+        Assert.Equal("ObjectNotOwned", Assert.Single(failures).ErrorId);
+        Assert.Empty(_tenant.Writes);
+        Assert.Empty(_tenant.Keys.Writes);
+        Assert.Equal(before, _tenant.Panels.Single().ToString());
     }
 
     [Fact]
-    public async Task WhatIf_reports_the_same_rows_and_writes_nothing()
+    public async Task Uninstall_leaves_a_panel_the_record_does_not_name_alone()
     {
-        _tenant.AddPanel(ProgId, "https://old.example/");
+        var foreign = _tenant.AddPanel(ProgId, Url);
 
-        var row = Assert.Single(await RunAsync(p => p.InstallAsync, WriteDecision.WhatIf));
+        var (rows, failures) = await RunWithFailuresAsync(p => p.UninstallAsync);
 
-        Assert.Equal(ApplicationObjectStatus.Updated, row.Status);
-        Assert.True(row.WhatIf);
+        Assert.Equal(ApplicationObjectStatus.NotOwned, Assert.Single(rows).Status);
+        Assert.Equal("ObjectNotOwned", Assert.Single(failures).ErrorId);
+        Assert.Equal(foreign, Assert.Single(_tenant.Panels));
         Assert.Empty(_tenant.Writes);
     }
 
     [Fact]
-    public async Task Test_reports_drift_field_by_field()
+    public async Task Uninstall_removes_the_recorded_panel_and_its_key_and_leaves_a_foreign_one_with_the_same_ProgId()
     {
-        var existing = _tenant.AddPanel(ProgId, "https://old.example/");
+        var owned = _tenant.AddOwnedPanel(ProgId, Url);
+        var lookalike = _tenant.AddPanel(ProgId, Url);
+        var other = _tenant.AddPanel("Other.App.Panel", Url);
+
+        var row = Assert.Single(await RunAsync(p => p.UninstallAsync));
+
+        Assert.Equal(ApplicationObjectStatus.Removed, row.Status);
+        Assert.Equal((int)owned["WebPanelId"]!, row.Id);
+        Assert.Equal(new[] { lookalike, other }, _tenant.Panels);
+        Assert.Empty(_tenant.Keys.All);
+        Assert.Equal("Delete", _tenant.Writes.Single().Call);
+        Assert.True(_tenant.Requests.FindIndex(r => r.EndsWith("/DeleteWebPanel")) < _tenant.Requests.FindIndex(r => r.StartsWith("DELETE")),
+            "the key goes only after the panel, so a failed delete leaves the panel owned");
+    }
+
+    [Fact]
+    public async Task A_create_whose_answer_was_lost_is_found_again_and_recorded_not_duplicated()
+    {
+        _tenant.Keys.Record(ApplicationObjectKind.WebPanel, ProgId, 0, announcedOnly: true);
+        var created = _tenant.AddPanel(ProgId, Url);
+
+        var row = Assert.Single(await RunAsync(p => p.InstallAsync));
+
+        Assert.Equal(ApplicationObjectStatus.Unchanged, row.Status);
+        Assert.Contains("recorded", row.Detail);
+        Assert.Empty(_tenant.Writes);
+        Assert.Single(_tenant.Panels);
+        Assert.True(_tenant.Keys.Records(ApplicationObjectKind.WebPanel, ProgId, (int)created["WebPanelId"]!));
+        Assert.False(_tenant.Keys.Announces(ApplicationObjectKind.WebPanel, ProgId));
+    }
+
+    [Fact]
+    public async Task Copies_made_under_an_announced_create_are_removed_and_the_oldest_kept()
+    {
+        _tenant.Keys.Record(ApplicationObjectKind.WebPanel, ProgId, 0, announcedOnly: true);
+        var kept = _tenant.AddPanel(ProgId, Url);
+        _tenant.AddPanel(ProgId, Url);
+
+        var rows = await RunAsync(p => p.InstallAsync);
+
+        Assert.Equal(new[] { "Removed", "Unchanged" }, rows.Select(r => r.Status));
+        Assert.Equal((int)kept["WebPanelId"]!, (int)_tenant.Panels.Single()["WebPanelId"]!);
+        Assert.True(_tenant.Keys.Records(ApplicationObjectKind.WebPanel, ProgId, (int)kept["WebPanelId"]!));
+        Assert.False(_tenant.Keys.Announces(ApplicationObjectKind.WebPanel, ProgId));
+    }
+
+    [Fact]
+    public async Task A_record_of_a_panel_the_tenant_no_longer_has_is_replaced_by_the_new_one()
+    {
+        _tenant.Keys.Record(ApplicationObjectKind.WebPanel, ProgId, 41);
+
+        var row = Assert.Single(await RunAsync(p => p.InstallAsync));
+
+        Assert.Equal(ApplicationObjectStatus.Created, row.Status);
+        Assert.True(_tenant.Keys.Records(ApplicationObjectKind.WebPanel, ProgId, row.Id!.Value));
+        Assert.False(_tenant.Keys.Records(ApplicationObjectKind.WebPanel, ProgId, 41));
+    }
+
+    [Fact]
+    public async Task WhatIf_reports_the_same_rows_and_writes_nothing_not_even_the_record()
+    {
+        _tenant.AddOwnedPanel(ProgId, "https://old.example/");
+        _tenant.Panels.Add(new JObject()); // never matched: no ProgId
+
+        var updated = Assert.Single(await RunAsync(p => p.InstallAsync, WriteDecision.WhatIf));
+        _tenant.Panels.Clear();
+        _tenant.Keys.All.Clear();
+        var created = Assert.Single(await RunAsync(p => p.InstallAsync, WriteDecision.WhatIf));
+
+        Assert.Equal(ApplicationObjectStatus.Updated, updated.Status);
+        Assert.True(updated.WhatIf);
+        Assert.Equal(ApplicationObjectStatus.Created, created.Status);
+        Assert.True(created.WhatIf);
+        Assert.Empty(_tenant.Writes);
+        Assert.Empty(_tenant.Keys.Writes);
+        Assert.DoesNotContain(_tenant.Requests, r => !r.StartsWith("GET"));
+    }
+
+    [Fact]
+    public async Task Test_reports_drift_of_the_recorded_panel_field_by_field()
+    {
+        var existing = _tenant.AddOwnedPanel(ProgId, "https://old.example/");
         existing["VisibleIn"] = "PersonCard";
 
         var row = Assert.Single(await RunAsync(p => p.TestAsync));
@@ -106,16 +204,14 @@ public sealed class WebPanelProvisioningTests
     }
 
     [Fact]
-    public async Task Uninstall_removes_every_copy_of_the_panel_and_leaves_others_alone()
+    public async Task Test_reports_a_foreign_panel_in_the_way_as_not_owned()
     {
         _tenant.AddPanel(ProgId, Url);
-        _tenant.AddPanel(ProgId, Url, deleted: true);
-        var foreign = _tenant.AddPanel("Other.App.Panel", Url);
 
-        var row = Assert.Single(await RunAsync(p => p.UninstallAsync));
+        var (rows, failures) = await RunWithFailuresAsync(p => p.TestAsync);
 
-        Assert.Equal(ApplicationObjectStatus.Removed, row.Status);
-        Assert.Equal(foreign, Assert.Single(_tenant.Panels));
+        Assert.Equal(ApplicationObjectStatus.NotOwned, Assert.Single(rows).Status);
+        Assert.Equal("ObjectNotOwned", Assert.Single(failures).ErrorId);
     }
 
     [Fact]
@@ -133,10 +229,18 @@ public sealed class WebPanelProvisioningTests
     private async Task<List<ApplicationObjectResult>> RunAsync(
         Func<ApplicationProvisioner, Func<ApplicationDefinition, CancellationToken, Task>> step, WriteDecision decision = WriteDecision.Write)
     {
+        var (rows, failures) = await RunWithFailuresAsync(step, decision);
+        Assert.Empty(failures);
+        return rows;
+    }
+
+    private async Task<(List<ApplicationObjectResult> Rows, List<SoException> Failures)> RunWithFailuresAsync(
+        Func<ApplicationProvisioner, Func<ApplicationDefinition, CancellationToken, Task>> step, WriteDecision decision = WriteDecision.Write)
+    {
         var observer = new RecordingObserver(decision);
         using var connection = _tenant.Connect();
         await step(new ApplicationProvisioner(connection, observer))(Application(), CancellationToken.None);
-        return observer.Rows;
+        return (observer.Rows, observer.Failures);
     }
 
     private static ApplicationDefinition Application()
@@ -158,6 +262,12 @@ public sealed class WebPanelProvisioningTests
 
         public void Report(ApplicationObjectResult result) => Rows.Add(result);
 
-        public void Failed(ApplicationObjectResult result, SoException error) => throw error;
+        public List<SoException> Failures { get; } = new();
+
+        public void Failed(ApplicationObjectResult result, SoException error)
+        {
+            Failures.Add(error);
+            Rows.Add(result);
+        }
     }
 }
