@@ -11,8 +11,8 @@ namespace SuperOfficeProvisioning.Engine.Tests.Apps;
 /// </summary>
 public sealed class WebPanelProvisioningTests
 {
-    private const string ProgId = "Acme.Test.Panel";
-    private const string Url = "https://acme.example/contact";
+    private const string ProgId = PanelRun.ProgId;
+    private const string Url = PanelRun.Url;
     private readonly FakeWebPanelTenant _tenant = new();
 
     [Fact]
@@ -77,99 +77,6 @@ public sealed class WebPanelProvisioningTests
         Assert.False((bool)_tenant.Panels.Single()["Deleted"]!);
     }
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task A_panel_with_the_ProgId_that_the_record_does_not_name_is_not_owned_and_never_changed(bool deleted)
-    {
-        var foreign = _tenant.AddPanel(ProgId, "https://intranet.example/", deleted);
-        var before = foreign.ToString();
-
-        var (rows, failures) = await RunWithFailuresAsync(p => p.InstallAsync);
-
-        var row = Assert.Single(rows);
-        Assert.Equal(ApplicationObjectStatus.NotOwned, row.Status);
-        Assert.Equal((int)foreign["WebPanelId"]!, row.Id);
-        Assert.Equal("ObjectNotOwned", Assert.Single(failures).ErrorId);
-        Assert.Empty(_tenant.Writes);
-        Assert.Empty(_tenant.Keys.Writes);
-        Assert.Equal(before, _tenant.Panels.Single().ToString());
-    }
-
-    [Fact]
-    public async Task Uninstall_leaves_a_panel_the_record_does_not_name_alone()
-    {
-        var foreign = _tenant.AddPanel(ProgId, Url);
-
-        var (rows, failures) = await RunWithFailuresAsync(p => p.UninstallAsync);
-
-        Assert.Equal(ApplicationObjectStatus.NotOwned, Assert.Single(rows).Status);
-        Assert.Equal("ObjectNotOwned", Assert.Single(failures).ErrorId);
-        Assert.Equal(foreign, Assert.Single(_tenant.Panels));
-        Assert.Empty(_tenant.Writes);
-    }
-
-    [Fact]
-    public async Task Uninstall_removes_the_recorded_panel_and_its_key_and_leaves_a_foreign_one_with_the_same_ProgId()
-    {
-        var owned = _tenant.AddOwnedPanel(ProgId, Url);
-        var lookalike = _tenant.AddPanel(ProgId, Url);
-        var other = _tenant.AddPanel("Other.App.Panel", Url);
-
-        var row = Assert.Single(await RunAsync(p => p.UninstallAsync));
-
-        Assert.Equal(ApplicationObjectStatus.Removed, row.Status);
-        Assert.Equal((int)owned["WebPanelId"]!, row.Id);
-        Assert.Equal(new[] { lookalike, other }, _tenant.Panels);
-        Assert.Empty(_tenant.Keys.All);
-        Assert.Equal("Delete", _tenant.Writes.Single().Call);
-        Assert.True(_tenant.Requests.FindIndex(r => r.EndsWith("/DeleteWebPanel")) < _tenant.Requests.FindIndex(r => r.StartsWith("DELETE")),
-            "the key goes only after the panel, so a failed delete leaves the panel owned");
-    }
-
-    [Fact]
-    public async Task A_create_whose_answer_was_lost_is_found_again_and_recorded_not_duplicated()
-    {
-        _tenant.Keys.Record(ApplicationObjectKind.WebPanel, ProgId, 0, announcedOnly: true);
-        var created = _tenant.AddPanel(ProgId, Url);
-
-        var row = Assert.Single(await RunAsync(p => p.InstallAsync));
-
-        Assert.Equal(ApplicationObjectStatus.Unchanged, row.Status);
-        Assert.Contains("recorded", row.Detail);
-        Assert.Empty(_tenant.Writes);
-        Assert.Single(_tenant.Panels);
-        Assert.True(_tenant.Keys.Records(ApplicationObjectKind.WebPanel, ProgId, (int)created["WebPanelId"]!));
-        Assert.False(_tenant.Keys.Announces(ApplicationObjectKind.WebPanel, ProgId));
-    }
-
-    [Fact]
-    public async Task Copies_made_under_an_announced_create_are_removed_and_the_oldest_kept()
-    {
-        _tenant.Keys.Record(ApplicationObjectKind.WebPanel, ProgId, 0, announcedOnly: true);
-        var kept = _tenant.AddPanel(ProgId, Url);
-        _tenant.AddPanel(ProgId, Url);
-
-        var rows = await RunAsync(p => p.InstallAsync);
-
-        Assert.Equal(new[] { "Removed", "Unchanged" }, rows.Select(r => r.Status));
-        Assert.Equal((int)kept["WebPanelId"]!, (int)_tenant.Panels.Single()["WebPanelId"]!);
-        Assert.True(_tenant.Keys.Records(ApplicationObjectKind.WebPanel, ProgId, (int)kept["WebPanelId"]!));
-        Assert.False(_tenant.Keys.Announces(ApplicationObjectKind.WebPanel, ProgId));
-    }
-
-    [Fact]
-    public async Task A_record_of_a_panel_the_tenant_no_longer_has_is_replaced_by_the_new_one()
-    {
-        _tenant.Keys.Record(ApplicationObjectKind.WebPanel, ProgId, 41);
-
-        var row = Assert.Single(await RunAsync(p => p.InstallAsync));
-
-        Assert.Equal(ApplicationObjectStatus.Created, row.Status);
-        Assert.True(_tenant.Keys.Records(ApplicationObjectKind.WebPanel, ProgId, row.Id!.Value));
-        Assert.False(_tenant.Keys.Records(ApplicationObjectKind.WebPanel, ProgId, 41));
-    }
-
     [Fact]
     public async Task WhatIf_reports_the_same_rows_and_writes_nothing_not_even_the_record()
     {
@@ -204,17 +111,6 @@ public sealed class WebPanelProvisioningTests
     }
 
     [Fact]
-    public async Task Test_reports_a_foreign_panel_in_the_way_as_not_owned()
-    {
-        _tenant.AddPanel(ProgId, Url);
-
-        var (rows, failures) = await RunWithFailuresAsync(p => p.TestAsync);
-
-        Assert.Equal(ApplicationObjectStatus.NotOwned, Assert.Single(rows).Status);
-        Assert.Equal("ObjectNotOwned", Assert.Single(failures).ErrorId);
-    }
-
-    [Fact]
     public async Task A_tenant_that_is_not_running_stops_the_run_before_any_webapi_request()
     {
         _tenant.State = "Suspended";
@@ -226,48 +122,11 @@ public sealed class WebPanelProvisioningTests
         Assert.Equal(new[] { "GET /api/state/" + FakeWebPanelTenant.Context }, _tenant.Requests);
     }
 
-    private async Task<List<ApplicationObjectResult>> RunAsync(
-        Func<ApplicationProvisioner, Func<ApplicationDefinition, CancellationToken, Task>> step, WriteDecision decision = WriteDecision.Write)
-    {
-        var (rows, failures) = await RunWithFailuresAsync(step, decision);
-        Assert.Empty(failures);
-        return rows;
-    }
+    private Task<List<ApplicationObjectResult>> RunAsync(
+        Func<ApplicationProvisioner, Func<ApplicationDefinition, CancellationToken, Task>> step, WriteDecision decision = WriteDecision.Write) =>
+        PanelRun.RunAsync(_tenant, step, decision);
 
-    private async Task<(List<ApplicationObjectResult> Rows, List<SoException> Failures)> RunWithFailuresAsync(
-        Func<ApplicationProvisioner, Func<ApplicationDefinition, CancellationToken, Task>> step, WriteDecision decision = WriteDecision.Write)
-    {
-        var observer = new RecordingObserver(decision);
-        using var connection = _tenant.Connect();
-        await step(new ApplicationProvisioner(connection, observer))(Application(), CancellationToken.None);
-        return (observer.Rows, observer.Failures);
-    }
-
-    private static ApplicationDefinition Application()
-    {
-        var manifest = new JObject
-        {
-            ["name"] = "Test",
-            ["progIdPrefix"] = "Acme.Test",
-            ["webPanels"] = new JArray(new JObject { ["key"] = "Panel", ["name"] = "Invoices", ["visibleIn"] = "ContactCard", ["url"] = Url }),
-        };
-        return ManifestLoader.Load(manifest.ToString(), "test", null, FakeWebPanelTenant.Context);
-    }
-
-    private sealed class RecordingObserver(WriteDecision decision) : IProvisioningObserver
-    {
-        public List<ApplicationObjectResult> Rows { get; } = new();
-
-        public WriteDecision Confirm(string target, string action) => decision;
-
-        public void Report(ApplicationObjectResult result) => Rows.Add(result);
-
-        public List<SoException> Failures { get; } = new();
-
-        public void Failed(ApplicationObjectResult result, SoException error)
-        {
-            Failures.Add(error);
-            Rows.Add(result);
-        }
-    }
+    private Task<(List<ApplicationObjectResult> Rows, List<SoException> Failures)> RunWithFailuresAsync(
+        Func<ApplicationProvisioner, Func<ApplicationDefinition, CancellationToken, Task>> step, WriteDecision decision = WriteDecision.Write) =>
+        PanelRun.RunWithFailuresAsync(_tenant, step, decision);
 }

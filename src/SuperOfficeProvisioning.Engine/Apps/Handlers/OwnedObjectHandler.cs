@@ -97,7 +97,7 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
                 var claim = await ClaimAsync(context, desired, scope, row, cancellationToken).ConfigureAwait(false);
                 var differences = claim.Owned is null ? new List<FieldDifference>()
                     : await CompareAsync(context, scope, desired, claim.Owned, cancellationToken).ConfigureAwait(false);
-                if (claim.NeedsRecording)
+                if (claim.Owned is not null && (claim.NeedsRecording || claim.Entry.CreateAnnounced))
                 {
                     differences.Add(new FieldDifference("Recorded", false, true));
                 }
@@ -130,6 +130,7 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
             : await CompareAsync(context, scope, desired, claim.Owned, cancellationToken).ConfigureAwait(false);
         Plan(row, claim.Owned, IdField, differences, testing: false);
         var copies = new List<JObject>(claim.Copies);
+        var approved = false;
         var settled = true;
         if (row.Status != ApplicationObjectStatus.Unchanged || claim.NeedsRecording)
         {
@@ -139,7 +140,8 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
             }
 
             var action = row.Status == ApplicationObjectStatus.Unchanged ? "Record as the application's" : ActionOf(row);
-            if (context.MayWrite(row, Target(desired), action))
+            approved = context.MayWrite(row, Target(desired), action);
+            if (approved)
             {
                 copies.AddRange(await WriteAsync(context, scope, desired, claim, row, cancellationToken).ConfigureAwait(false));
             }
@@ -158,7 +160,9 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
             settled &= await RemoveCopyAsync(context, scope, desired, copy, row.Id, cancellationToken).ConfigureAwait(false);
         }
 
-        if (settled && (claim.Entry.CreateAnnounced || row.Status == ApplicationObjectStatus.Created))
+        // The announcement goes last, once every copy made under it is gone: until then a re-run can still tell them apart.
+        if (settled && (claim.Entry.CreateAnnounced || row.Status == ApplicationObjectStatus.Created)
+            && (approved || context.MayWrite(row, Target(desired), "Complete the install record")))
         {
             await context.Record.SettleAsync(claim.Item, cancellationToken).ConfigureAwait(false);
         }
@@ -172,6 +176,11 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
             if (claim.NeedsRecording)
             {
                 await context.Record.RecordAsync(claim.Item, claim.OwnedId!.Value, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (claim.StaleRecordId is int replaced)
+            {
+                await context.Record.ForgetAsync(claim.Item, replaced, cancellationToken).ConfigureAwait(false);
             }
 
             if (row.Status != ApplicationObjectStatus.Unchanged)
