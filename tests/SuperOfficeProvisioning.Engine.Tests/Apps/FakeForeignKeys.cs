@@ -15,6 +15,9 @@ internal sealed class FakeForeignKeys
 
     public List<(string Key, string Table, string Value, int RecordId)> All { get; } = new();
 
+    /// <summary>How many of the next adds of a key for a real record (not an announcement) answer 500.</summary>
+    public int FailRecordAdds { get; set; }
+
     /// <summary>Every key write in order: "add Key=RecordId" or "delete Key/RecordId".</summary>
     public List<string> Writes { get; } = new();
 
@@ -57,6 +60,9 @@ internal sealed class FakeForeignKeys
 
                 _devices.Add(device!);
                 return FakeWebPanelTenant.Json(new JObject { ["ForeignDeviceId"] = 1, ["Name"] = parts[1] });
+            case ("POST", 4) when FailRecordAdds > 0 && (int)body!["RecordId"]! > 0:
+                FailRecordAdds--;
+                return new HttpResponseMessage(HttpStatusCode.InternalServerError) { Content = new System.Net.Http.StringContent("{\"Error\":true,\"ErrorType\":\"SoServerException\"}") };
             case ("POST", 4) when _devices.Contains(device!):
                 var key = ((string)body!["Key"]!, (string)body["TableName"]!, (string)body["Value"]!, (int)body["RecordId"]!);
                 All.Add(key);

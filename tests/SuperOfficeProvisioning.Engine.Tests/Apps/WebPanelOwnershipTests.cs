@@ -120,6 +120,24 @@ public sealed class WebPanelOwnershipTests
     }
 
     [Fact]
+    public async Task A_create_that_succeeded_but_whose_key_was_not_written_is_found_again_on_the_next_run()
+    {
+        _tenant.Keys.FailRecordAdds = 1;
+
+        var (first, failures) = await RunWithFailuresAsync(p => p.InstallAsync);
+        var second = Assert.Single(await RunAsync(p => p.InstallAsync));
+
+        Assert.Equal(ApplicationObjectStatus.Failed, Assert.Single(first).Status);
+        Assert.Equal("WebApiServerError", Assert.Single(failures).ErrorId);
+        var panel = Assert.Single(_tenant.Panels);
+        Assert.Equal(ApplicationObjectStatus.Unchanged, second.Status);
+        Assert.Equal((int)panel["WebPanelId"]!, second.Id);
+        Assert.True(_tenant.Keys.Records(ApplicationObjectKind.WebPanel, ProgId, (int)panel["WebPanelId"]!));
+        Assert.False(_tenant.Keys.Announces(ApplicationObjectKind.WebPanel, ProgId));
+        Assert.Single(_tenant.Writes); // the one create; the second run only recorded it
+    }
+
+    [Fact]
     public async Task A_create_recorded_but_not_settled_is_completed_and_WhatIf_writes_nothing_of_it()
     {
         var panel = _tenant.AddOwnedPanel(ProgId, Url);
