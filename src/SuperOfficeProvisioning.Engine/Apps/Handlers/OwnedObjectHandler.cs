@@ -221,7 +221,7 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
         var removed = context.MayWrite(extra, Target(desired) + $" (copy {extra.Id})", "Delete");
         if (removed)
         {
-            await DeleteAsync(context, scope, copy, cancellationToken).ConfigureAwait(false);
+            await DeleteOneAsync(context, scope, copy, cancellationToken).ConfigureAwait(false);
         }
 
         context.Observer.Report(extra);
@@ -255,12 +255,16 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
         {
             foreach (var existing in mine)
             {
-                await DeleteAsync(context, scope, existing, cancellationToken).ConfigureAwait(false);
+                await DeleteOneAsync(context, scope, existing, cancellationToken).ConfigureAwait(false);
             }
 
             await ForgetAsync(context, claim, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The one place an object of this kind is deleted (a copy or the object itself).</summary>
+    private Task DeleteOneAsync(ProvisioningContext context, TScope scope, JObject existing, CancellationToken cancellationToken) =>
+        DeleteAsync(context, scope, existing, cancellationToken);
 
     /// <summary>Removes the object's keys; only after the objects themselves, so a failed delete leaves them owned.</summary>
     private static async Task ForgetAsync(ProvisioningContext context, Claim claim, CancellationToken cancellationToken)
