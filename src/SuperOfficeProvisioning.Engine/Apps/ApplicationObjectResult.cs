@@ -30,7 +30,7 @@ public sealed class ApplicationObjectResult
     /// <summary>For a list item, the list it belongs to.</summary>
     public string? List { get; set; }
 
-    /// <summary>Created, Updated, Unchanged, Revived, Removed, Absent, Skipped, Failed; Test: InSync, Missing, Drifted.</summary>
+    /// <summary>Created, Updated, Unchanged, Revived, Removed, Absent, Skipped, Failed, NotOwned; Test: InSync, Missing, Drifted.</summary>
     public string Status { get; set; } = ApplicationObjectStatus.Unchanged;
 
     /// <summary>The fields that were (or, with -WhatIf, would be) changed, or that drifted.</summary>
@@ -89,6 +89,9 @@ public static class ApplicationObjectStatus
     public const string Absent = "Absent";
     public const string Skipped = "Skipped";
     public const string Failed = "Failed";
+
+    /// <summary>Something in the tenant answers to the object, but the install record does not say the app created it.</summary>
+    public const string NotOwned = "NotOwned";
     public const string InSync = "InSync";
     public const string Missing = "Missing";
     public const string Drifted = "Drifted";

@@ -43,11 +43,18 @@ public static class ManifestLoader
         }
 
         reader.RejectUnknown(manifest, ManifestFields.Root);
-        ReadParameters(manifest, given, resolvedParameters, declaredParameters, reader);
+        ManifestParameters.Read(manifest, given, resolvedParameters, declaredParameters, reader);
         reader.String(manifest, "description", required: false, maxLength: 2000);
         var name = reader.String(manifest, "name", required: true);
         var prefix = reader.String(manifest, "progIdPrefix", required: true, maxLength: 100, pattern: ManifestFields.ProgIdPrefixPattern,
             patternHint: "must be dot-separated words of letters, digits and underscores, such as Acme.Invoicing");
+        if (prefix is not null && ManifestRules.ReservedWordOf(prefix) is { } reserved)
+        {
+            reader.Problem(ManifestReader.PathOf(manifest, "progIdPrefix"),
+                $"'{prefix}' starts with '{reserved}', which is reserved for SuperOffice and the tenant's own objects; use your company's name, such as Acme.Invoicing.");
+            prefix = null;
+        }
+
         var application = new ApplicationDefinition(name ?? string.Empty, prefix ?? string.Empty, source);
 
         ReadLists(manifest, application, reader);
@@ -68,68 +75,6 @@ public static class ManifestLoader
         }
 
         return application;
-    }
-
-    private static void ReadParameters(JObject manifest, Dictionary<string, string> given, Dictionary<string, string> resolved, HashSet<string> declaredNames, ManifestReader reader)
-    {
-        var declared = reader.Object(manifest["parameters"], ManifestReader.PathOf(manifest, "parameters"), required: false);
-        foreach (var property in declared?.Properties() ?? Enumerable.Empty<JProperty>())
-        {
-            var path = ManifestReader.PathOf(property.Value);
-            if (!ManifestFields.KeyPattern.IsMatch(property.Name))
-            {
-                reader.Problem(path, $"'{property.Name}' is not a parameter name: use letters, digits and underscores, starting with a letter.");
-                continue;
-            }
-
-            declaredNames.Add(property.Name);
-            var definition = reader.Object(property.Value, path, required: true);
-            if (definition is null)
-            {
-                continue;
-            }
-
-            reader.RejectUnknown(definition, ManifestFields.Parameter);
-            reader.String(definition, "description", required: false, maxLength: 2000);
-            if (given.TryGetValue(property.Name, out var value))
-            {
-                resolved[property.Name] = value;
-            }
-            else if (DefaultOf(definition, reader) is string fallback)
-            {
-                resolved[property.Name] = fallback;
-            }
-            else if (definition["default"] is null || definition["default"]!.Type == JTokenType.Null)
-            {
-                reader.Problem(path, $"has no default and no value was given: pass -Parameters @{{ {property.Name} = '…' }}.");
-            }
-        }
-
-        foreach (var unknown in given.Keys.Where(key => declared?.Properties().Any(p => string.Equals(p.Name, key, StringComparison.OrdinalIgnoreCase)) != true))
-        {
-            reader.Problem(ManifestReader.PathOf(manifest, "parameters"), $"declares no parameter '{unknown}', but -Parameters gives one.");
-        }
-    }
-
-    private static string? DefaultOf(JObject definition, ManifestReader reader)
-    {
-        var value = definition["default"];
-        switch (value?.Type)
-        {
-            case null:
-            case JTokenType.Null:
-                return null;
-            case JTokenType.String:
-                return (string)value!;
-            case JTokenType.Integer:
-            case JTokenType.Float:
-                return Convert.ToString(((JValue)value).Value, CultureInfo.InvariantCulture);
-            case JTokenType.Boolean:
-                return (bool)value ? "true" : "false";
-            default:
-                reader.Problem(ManifestReader.PathOf(value), $"must be a string, number or boolean, not {ManifestReader.Describe(value)}.");
-                return null;
-        }
     }
 
     private static void ReadLists(JObject manifest, ApplicationDefinition application, ManifestReader reader)
@@ -273,15 +218,12 @@ public static class ManifestLoader
         }
 
         var url = SetText(panel, "url", fields, reader, required: true, maxLength: 2000);
-        if (url is not null && !IsAbsoluteUrl(url))
+        if (url is not null && ManifestRules.RefusePanelUrl(url) is { } refusal)
         {
-            reader.Problem(ManifestReader.PathOf(panel, "url"), $"'{url}' is not an absolute URL (after its tokens were resolved).");
+            var key = (string?)panel["key"];
+            reader.Problem(ManifestReader.PathOf(panel, "url"), (key is null ? string.Empty : $"web panel '{key}': ") + refusal);
         }
     }
-
-    /// <summary>An absolute URL with a scheme (on Unix, .NET would otherwise read "/path" as a file URL).</summary>
-    private static bool IsAbsoluteUrl(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (!uri.IsFile || url.StartsWith("file:", StringComparison.OrdinalIgnoreCase));
 
     private static string? SetText(JObject source, string property, JObject fields, ManifestReader reader, bool required = false,
         int maxLength = ManifestReader.MaxNameLength, System.Text.RegularExpressions.Regex? pattern = null, string? hint = null)

@@ -22,6 +22,7 @@ internal sealed class ProvisioningContext
         Application = application;
         Lists = new ListOperations(client);
         WebPanels = new WebPanelOperations(client);
+        Record = new InstallRecord(new ForeignKeyOperations(client, application.Name, InstallRecord.DeviceName, InstallRecord.DeviceIdentifier));
         Observer = observer;
     }
 
@@ -31,10 +32,16 @@ internal sealed class ProvisioningContext
 
     public WebPanelOperations WebPanels { get; }
 
+    /// <summary>What the application created in the tenant: the only objects it may change or remove.</summary>
+    public InstallRecord Record { get; }
+
     public IProvisioningObserver Observer { get; }
 
     /// <summary>Lists that -WhatIf (or a "no") kept from being created: their items would be created with them.</summary>
     public HashSet<string> UncreatedLists { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The application's own lists by name, as its install record names them (null: it has none of that name).</summary>
+    public Dictionary<string, int?> OwnLists { get; } = new Dictionary<string, int?>(StringComparer.OrdinalIgnoreCase);
 
     public ApplicationObjectResult Row(string kind, string name, string key) =>
         new ApplicationObjectResult(Application.Name, kind, name, key);
@@ -42,12 +49,16 @@ internal sealed class ProvisioningContext
     public async Task<List<JObject>> AllListsAsync(CancellationToken cancellationToken) =>
         _lists ??= await Lists.GetListsAsync(cancellationToken).ConfigureAwait(false);
 
+    public Task<List<JObject>> ReloadListsAsync(CancellationToken cancellationToken)
+    {
+        _lists = null;
+        return AllListsAsync(cancellationToken);
+    }
+
     /// <summary>The list with this name (ignoring case, as SuperOffice does), preferring one that is not deleted.</summary>
     public async Task<Match> FindListAsync(string name, CancellationToken cancellationToken) =>
         Match.Pick((await AllListsAsync(cancellationToken).ConfigureAwait(false))
             .Where(list => string.Equals((string?)list["Name"], name, StringComparison.OrdinalIgnoreCase)), "Id");
-
-    public void Remember(JObject list) => _lists?.Add(list);
 
     public void Forget(int listId) => _lists?.RemoveAll(list => (int?)list["Id"] == listId);
 
@@ -62,8 +73,20 @@ internal sealed class ProvisioningContext
         return items;
     }
 
+    public Task<List<JObject>> ReloadItemsAsync(int listId, CancellationToken cancellationToken)
+    {
+        _items.Remove(listId);
+        return ItemsAsync(listId, cancellationToken);
+    }
+
     public async Task<List<JObject>> AllWebPanelsAsync(CancellationToken cancellationToken) =>
         _webPanels ??= await WebPanels.GetAllAsync(cancellationToken).ConfigureAwait(false);
+
+    public Task<List<JObject>> ReloadWebPanelsAsync(CancellationToken cancellationToken)
+    {
+        _webPanels = null;
+        return AllWebPanelsAsync(cancellationToken);
+    }
 
     /// <summary>The tenant's user groups by name (ignoring case).</summary>
     public async Task<Dictionary<string, int>> UserGroupsAsync(CancellationToken cancellationToken)
@@ -110,7 +133,7 @@ internal sealed class ProvisioningContext
         }
         catch (SoException ex) when (!EndsTheRun(ex))
         {
-            row.Status = ApplicationObjectStatus.Failed;
+            row.Status = ex is ObjectNotOwnedException ? ApplicationObjectStatus.NotOwned : ApplicationObjectStatus.Failed;
             row.Detail = ex.Message;
             Observer.Failed(row, ex);
             return;

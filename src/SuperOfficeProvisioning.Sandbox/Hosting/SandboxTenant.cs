@@ -4,6 +4,7 @@ using SuperOfficeProvisioning.Sandbox.State;
 using SuperOfficeProvisioning.Sandbox.Stats;
 using SuperOfficeProvisioning.Sandbox.SuperId;
 using SuperOfficeProvisioning.Sandbox.Tenant;
+using SuperOfficeProvisioning.Sandbox.WebApi.ForeignApps;
 using SuperOfficeProvisioning.Sandbox.WebApi.Lists;
 using SuperOfficeProvisioning.Sandbox.WebApi.Users;
 using SuperOfficeProvisioning.Sandbox.WebApi.WebPanels;
@@ -38,9 +39,10 @@ internal sealed class SandboxTenant : IAsyncDisposable
         Claims = new SuperIdClaims(SigningKey, Addresses, Application, Administrator);
         Lists = new ListStore(time);
         WebPanels = new WebPanelStore(time);
+        ForeignApps = new ForeignAppStore(time);
         UserSource = new ScimGatewayUsers(Scim);
         Users = new UserArchive(UserSource, Administrator);
-        Persistence = new StatePersistence(options.StateFile, [Lists, WebPanels, new ScimGatewayState(Scim)]);
+        Persistence = new StatePersistence(options.StateFile, [Lists, WebPanels, ForeignApps, new ScimGatewayState(Scim)]);
     }
 
     public int Seed { get; }
@@ -71,6 +73,9 @@ internal sealed class SandboxTenant : IAsyncDisposable
 
     public WebPanelStore WebPanels { get; }
 
+    /// <summary>Foreign apps, devices and keys: where an application records what it created.</summary>
+    public ForeignAppStore ForeignApps { get; }
+
     /// <summary>The SCIM gateway; it marks its own writes, so the state file hears of them like any other.</summary>
     public ScimGateway Scim { get; }
 
@@ -84,7 +89,7 @@ internal sealed class SandboxTenant : IAsyncDisposable
     {
         services.AddSingleton(Addresses).AddSingleton(Status).AddSingleton(Faults).AddSingleton(Stats)
             .AddSingleton(Application).AddSingleton(SigningKey).AddSingleton(Administrator).AddSingleton(Credentials)
-            .AddSingleton(Claims).AddSingleton(Lists).AddSingleton(WebPanels).AddSingleton(Users)
+            .AddSingleton(Claims).AddSingleton(Lists).AddSingleton(WebPanels).AddSingleton(ForeignApps).AddSingleton(Users)
             .AddSingleton(Persistence);
     }
 

@@ -1,3 +1,4 @@
+using SuperOfficeProvisioning.Sandbox.WebApi.ForeignApps;
 using SuperOfficeProvisioning.Sandbox.WebApi.Lists;
 using SuperOfficeProvisioning.Sandbox.WebApi.Users;
 using SuperOfficeProvisioning.Sandbox.WebApi.WebPanels;
@@ -16,6 +17,8 @@ internal static class WebApiRoutes
         WebPanelEndpoints.Map(v1);
         WebPanelAgentEndpoints.Map(v1);
         UserEndpoints.Map(v1);
+        ForeignAppEndpoints.Map(v1);
+        ForeignKeyEndpoints.Map(v1);
 
         // Anything else under the API answers SuperOffice's 404 body rather than an empty one.
         api.Map("/{**path}", (string? path) =>

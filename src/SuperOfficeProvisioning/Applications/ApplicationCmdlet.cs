@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -18,11 +19,19 @@ namespace SuperOfficeProvisioning.Applications;
 /// </summary>
 public abstract class ApplicationCmdlet : SoConnectedCmdlet
 {
-    /// <summary>The application manifest (JSON).</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("FullName")]
+    private const string ByPath = "Path";
+    private const string ByLiteralPath = "LiteralPath";
+
+    /// <summary>The application manifest (JSON); wildcards name several, each handled in turn.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ByPath)]
     [ValidateNotNullOrEmpty]
-    public string Path { get; set; } = null!;
+    public string[] Path { get; set; } = null!;
+
+    /// <summary>The application manifest, its name taken as it is ('[' and ']' are not wildcards).</summary>
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByLiteralPath)]
+    [Alias("PSPath", "LP", "FullName")]
+    [ValidateNotNullOrEmpty]
+    public string[] LiteralPath { get; set; } = null!;
 
     /// <summary>Values for the manifest's parameters; those not given take their defaults.</summary>
     [Parameter(Position = 1)]
@@ -43,7 +52,20 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet
     protected override void ProcessRecord()
     {
         var connection = RequireWebApi();
-        var application = LoadManifest(connection);
+        var literal = ParameterSetName == ByLiteralPath;
+        foreach (var file in (literal ? LiteralPath : Path).SelectMany(path => ManifestPaths.Resolve(this, path, literal, WriteError)).ToList())
+        {
+            if (LoadManifest(file, connection) is { } application)
+            {
+                RunOne(connection, application, file);
+            }
+        }
+
+        Completed();
+    }
+
+    private void RunOne(SoConnection connection, ApplicationDefinition application, string file)
+    {
         var provisioner = new ApplicationProvisioner(connection, new Observer(this));
         SoException? failure = null;
         Run(async token =>
@@ -59,10 +81,8 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet
         });
         if (failure is not null)
         {
-            ThrowTerminatingError(WebApiErrorRecords.From(failure, failure.Target ?? Path));
+            ThrowTerminatingError(WebApiErrorRecords.From(failure, failure.Target ?? file));
         }
-
-        Completed();
     }
 
     /// <summary>ShouldProcess on the pipeline thread, telling -WhatIf apart from a "no".</summary>
@@ -77,19 +97,18 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet
         return reason == ShouldProcessReason.WhatIf ? WriteDecision.WhatIf : WriteDecision.Declined;
     });
 
-    private ApplicationDefinition LoadManifest(SoConnection connection)
+    /// <summary>The validated manifest, or null after a non-terminating error: the other manifests carry on.</summary>
+    private ApplicationDefinition? LoadManifest(string file, SoConnection connection)
     {
-        string file;
         string json;
         try
         {
-            file = GetResolvedProviderPathFromPSPath(Path, out _)[0];
             json = File.ReadAllText(file);
         }
-        catch (Exception ex) when (ex is ItemNotFoundException || ex is IOException || ex is UnauthorizedAccessException || ex is ProviderNotFoundException)
+        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
         {
-            ThrowTerminatingError(ErrorRecords.Create("ManifestNotFound", ErrorCategory.ObjectNotFound, $"Cannot read the application manifest '{Path}': {ex.Message}", Path, ex));
-            throw;
+            WriteError(ManifestPaths.Error($"Cannot read the application manifest '{file}': {ex.Message}", file));
+            return null;
         }
 
         try
@@ -98,8 +117,8 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet
         }
         catch (ManifestException ex)
         {
-            ThrowTerminatingError(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.InvalidData, file));
-            throw;
+            WriteError(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.InvalidData, file));
+            return null;
         }
     }
 

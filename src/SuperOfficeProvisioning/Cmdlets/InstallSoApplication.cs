@@ -7,7 +7,7 @@ using SuperOfficeProvisioning.Engine.Apps;
 namespace SuperOfficeProvisioning.Cmdlets;
 
 /// <summary>Creates or updates everything an application manifest describes: lists, list items, web panels, buttons.</summary>
-[Cmdlet(VerbsLifecycle.Install, "SoApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[Cmdlet(VerbsLifecycle.Install, "SoApplication", DefaultParameterSetName = "Path", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(ApplicationObjectResult))]
 public sealed class InstallSoApplication : ApplicationCmdlet
 {

@@ -7,7 +7,7 @@ using SuperOfficeProvisioning.Engine.Apps;
 namespace SuperOfficeProvisioning.Cmdlets;
 
 /// <summary>Compares a tenant with an application manifest: each object InSync, Missing or Drifted.</summary>
-[Cmdlet(VerbsDiagnostic.Test, "SoApplication")]
+[Cmdlet(VerbsDiagnostic.Test, "SoApplication", DefaultParameterSetName = "Path")]
 [OutputType(typeof(ApplicationObjectResult), typeof(bool))]
 public sealed class TestSoApplication : ApplicationCmdlet
 {

@@ -6,8 +6,8 @@ using SuperOfficeProvisioning.Engine.Apps;
 
 namespace SuperOfficeProvisioning.Cmdlets;
 
-/// <summary>Removes exactly the objects an application manifest owns, and nothing else.</summary>
-[Cmdlet(VerbsLifecycle.Uninstall, "SoApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+/// <summary>Removes the objects of an application manifest that its install record in the tenant says the app created, and nothing else.</summary>
+[Cmdlet(VerbsLifecycle.Uninstall, "SoApplication", DefaultParameterSetName = "Path", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(ApplicationObjectResult))]
 public sealed class UninstallSoApplication : ApplicationCmdlet
 {

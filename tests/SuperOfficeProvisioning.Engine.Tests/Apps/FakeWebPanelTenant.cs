@@ -1,14 +1,15 @@
 using System.Net;
 using System.Text;
 using Newtonsoft.Json.Linq;
+using SuperOfficeProvisioning.Engine.Apps;
 using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Http;
 
 namespace SuperOfficeProvisioning.Engine.Tests.Apps;
 
 /// <summary>
-/// Just enough of a tenant for the web panel handlers: the status API, the web panel archive and the List agent's
-/// panel calls. It records every write with its body.
+/// Just enough of a tenant for the web panel handlers: the status API, the web panel archive, the List agent's
+/// panel calls and the foreign keys of the installer's device. It records every panel write with its body.
 /// </summary>
 internal sealed class FakeWebPanelTenant : HttpMessageHandler
 {
@@ -22,6 +23,8 @@ internal sealed class FakeWebPanelTenant : HttpMessageHandler
     public List<(string Call, JObject Body)> Writes { get; } = new();
 
     public List<string> Requests { get; } = new();
+
+    public FakeForeignKeys Keys { get; } = new();
 
     public SoConnection Connect()
     {
@@ -42,11 +45,24 @@ internal sealed class FakeWebPanelTenant : HttpMessageHandler
         return panel;
     }
 
+    /// <summary>A panel the application created and recorded, as a finished install leaves it.</summary>
+    public JObject AddOwnedPanel(string progId, string url, bool deleted = false)
+    {
+        var panel = AddPanel(progId, url, deleted);
+        Keys.Record(ApplicationObjectKind.WebPanel, progId, (int)panel["WebPanelId"]!);
+        return panel;
+    }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var path = request.RequestUri!.AbsolutePath;
         Requests.Add($"{request.Method} {path}");
         var body = request.Content is null ? null : JToken.Parse(await request.Content.ReadAsStringAsync(cancellationToken));
+        if (path.StartsWith("/" + Context + "/api/v1/ForeignApp/", StringComparison.Ordinal))
+        {
+            return Keys.Answer(request.Method.Method, path.Substring(("/" + Context + "/api/v1/ForeignApp/").Length), request.RequestUri.Query, body as JObject);
+        }
+
         return (request.Method.Method, path) switch
         {
             ("GET", "/api/state/" + Context) => Json(new JObject
@@ -86,6 +102,6 @@ internal sealed class FakeWebPanelTenant : HttpMessageHandler
         return new HttpResponseMessage(HttpStatusCode.NoContent);
     }
 
-    private static HttpResponseMessage Json(JToken body) =>
+    internal static HttpResponseMessage Json(JToken body) =>
         new(HttpStatusCode.OK) { Content = new StringContent(body.ToString(), Encoding.UTF8, "application/json") };
 }

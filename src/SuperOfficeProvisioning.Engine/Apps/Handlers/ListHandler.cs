@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -6,99 +8,67 @@ using SuperOfficeProvisioning.Engine.Errors;
 
 namespace SuperOfficeProvisioning.Engine.Apps.Handlers;
 
-/// <summary>The application's own (custom) lists, matched by name. Their items are the item handler's.</summary>
-internal sealed class ListHandler : ProvisioningHandler
+/// <summary>The application's own (custom) lists, found by name among those it recorded. Their items are the item handler's.</summary>
+internal sealed class ListHandler : OwnedObjectHandler<DesiredList, TenantScope>
 {
-    public override async Task InstallAsync(ProvisioningContext context, CancellationToken cancellationToken)
+    /// <summary>SuperOffice's table of custom list definitions.</summary>
+    public const string Table = "udlistdefinition";
+
+    protected override string IdField => "Id";
+
+    protected override string DeleteAction => "Delete the list and its items";
+
+    protected override IEnumerable<DesiredList> Desired(ProvisioningContext context) => context.Application.Lists;
+
+    protected override ApplicationObjectResult NewRow(ProvisioningContext context, DesiredList list) =>
+        context.Row(ApplicationObjectKind.List, list.Name, list.Name);
+
+    protected override string Target(DesiredList list) => $"List '{list.Name}'";
+
+    protected override Task<TenantScope?> ScopeAsync(ProvisioningContext context, DesiredList list, ApplicationObjectResult row, HandlerMode mode, CancellationToken cancellationToken) =>
+        Task.FromResult<TenantScope?>(TenantScope.Only);
+
+    protected override RecordedObject Recorded(ProvisioningContext context, DesiredList list, TenantScope scope) =>
+        new RecordedObject(ApplicationObjectKind.List, list.Name, Table, ignoreCase: true);
+
+    protected override async Task<IReadOnlyList<JObject>> ObjectsAsync(ProvisioningContext context, TenantScope scope, bool fresh, CancellationToken cancellationToken) =>
+        fresh ? await context.ReloadListsAsync(cancellationToken).ConfigureAwait(false)
+            : await context.AllListsAsync(cancellationToken).ConfigureAwait(false);
+
+    protected override bool Matches(JObject existing, DesiredList list) =>
+        string.Equals((string?)existing["Name"], list.Name, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A built-in list of that name is never taken over.</summary>
+    protected override void CheckCandidates(DesiredList list, IEnumerable<JObject> candidates)
     {
-        foreach (var list in context.Application.Lists)
-        {
-            var row = context.Row(ApplicationObjectKind.List, list.Name, list.Name);
-            await context.HandleAsync(row, async () =>
-            {
-                var found = await FindCustomAsync(context, list, cancellationToken).ConfigureAwait(false);
-                Plan(row, found, "Id", Match.Compare(Alive(list.Fields), found), testing: false);
-                if (row.Status == ApplicationObjectStatus.Unchanged)
-                {
-                    return;
-                }
-
-                if (!context.MayWrite(row, Target(list), ActionOf(row)))
-                {
-                    if (found is null)
-                    {
-                        context.UncreatedLists.Add(list.Name);
-                    }
-
-                    return;
-                }
-
-                if (found is null)
-                {
-                    var created = await context.Lists.CreateListAsync(list.Fields, cancellationToken).ConfigureAwait(false);
-                    row.Id = (int?)created["Id"];
-                    context.Remember(created);
-                    return;
-                }
-
-                var changes = new JObject(row.Differences.Select(d => new JProperty(d.Field, Alive(list.Fields)[d.Field])));
-                await context.Lists.PatchListAsync(row.Id!.Value, changes, cancellationToken).ConfigureAwait(false);
-            }).ConfigureAwait(false);
-        }
-    }
-
-    public override async Task TestAsync(ProvisioningContext context, CancellationToken cancellationToken)
-    {
-        foreach (var list in context.Application.Lists)
-        {
-            var row = context.Row(ApplicationObjectKind.List, list.Name, list.Name);
-            await context.HandleAsync(row, async () =>
-            {
-                var found = await FindCustomAsync(context, list, cancellationToken).ConfigureAwait(false);
-                Plan(row, found, "Id", Match.Compare(Alive(list.Fields), found), testing: true);
-            }).ConfigureAwait(false);
-        }
-    }
-
-    public override async Task UninstallAsync(ProvisioningContext context, CancellationToken cancellationToken)
-    {
-        foreach (var list in context.Application.Lists.AsEnumerable().Reverse())
-        {
-            var row = context.Row(ApplicationObjectKind.List, list.Name, list.Name);
-            await context.HandleAsync(row, async () =>
-            {
-                var found = await FindCustomAsync(context, list, cancellationToken).ConfigureAwait(false);
-                if (found is null)
-                {
-                    row.Status = ApplicationObjectStatus.Absent;
-                    return;
-                }
-
-                row.Id = (int?)found["Id"];
-                row.Status = ApplicationObjectStatus.Removed;
-                if (context.MayWrite(row, Target(list), "Delete the list and its items"))
-                {
-                    await context.Lists.DeleteListAsync(row.Id!.Value, cancellationToken).ConfigureAwait(false);
-                    context.Forget(row.Id.Value);
-                }
-            }).ConfigureAwait(false);
-        }
-    }
-
-    private static string Target(DesiredList list) => $"List '{list.Name}'";
-
-    /// <summary>The custom list of that name; a built-in list of that name is never taken over.</summary>
-    private static async Task<JObject?> FindCustomAsync(ProvisioningContext context, DesiredList list, CancellationToken cancellationToken)
-    {
-        var found = (await context.FindListAsync(list.Name, cancellationToken).ConfigureAwait(false)).Found;
-        if (found is not null && (bool?)found["IsCustomList"] == false)
+        if (candidates.Any(found => (bool?)found["IsCustomList"] == false))
         {
             throw new SoException(
                 "ListNotCustom",
                 SoErrorKind.InvalidOperation,
                 $"'{list.Name}' ({list.Path}) is a built-in list of the tenant, not a custom list the application can own: add items to it under $.listItems instead.");
         }
-
-        return found;
     }
+
+    protected override Task<List<FieldDifference>> CompareAsync(ProvisioningContext context, TenantScope scope, DesiredList list, JObject found, CancellationToken cancellationToken) =>
+        Task.FromResult(Match.Compare(Alive(list.Fields), found));
+
+    protected override Task<JObject> CreateAsync(ProvisioningContext context, TenantScope scope, DesiredList list, CancellationToken cancellationToken) =>
+        context.Lists.CreateListAsync(list.Fields, cancellationToken);
+
+    protected override Task UpdateAsync(ProvisioningContext context, TenantScope scope, DesiredList list, JObject found, ApplicationObjectResult row, CancellationToken cancellationToken)
+    {
+        var changes = new JObject(row.Differences.Select(d => new JProperty(d.Field, Alive(list.Fields)[d.Field])));
+        return context.Lists.PatchListAsync((int)found[IdField]!, changes, cancellationToken);
+    }
+
+    protected override async Task DeleteAsync(ProvisioningContext context, TenantScope scope, JObject existing, CancellationToken cancellationToken)
+    {
+        var id = (int)existing[IdField]!;
+        await context.Lists.DeleteListAsync(id, cancellationToken).ConfigureAwait(false);
+        context.Forget(id);
+    }
+
+    /// <summary>Its items would be created with it: the item handler plans them as creates too.</summary>
+    protected override void NotCreated(ProvisioningContext context, DesiredList list) => context.UncreatedLists.Add(list.Name);
 }

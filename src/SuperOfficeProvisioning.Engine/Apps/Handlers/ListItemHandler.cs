@@ -9,150 +9,77 @@ using SuperOfficeProvisioning.Engine.Errors;
 namespace SuperOfficeProvisioning.Engine.Apps.Handlers;
 
 /// <summary>
-/// Items of the application's own lists and items it adds to existing lists, matched by name within their list,
-/// with their visibility per user group.
+/// Items of the application's own lists and items it adds to existing lists, found by name within their list among
+/// the items it recorded, with their visibility per user group.
 /// </summary>
-internal sealed class ListItemHandler : ProvisioningHandler
+internal sealed class ListItemHandler : OwnedObjectHandler<DesiredListItem, ListItemHandler.ItemList>
 {
+    /// <summary>SuperOffice's table of custom list items.</summary>
+    public const string CustomItemTable = "udlist";
+
     private const string UserGroupsField = "UserGroups";
 
-    public override async Task InstallAsync(ProvisioningContext context, CancellationToken cancellationToken)
+    protected override string IdField => "Id";
+
+    protected override IEnumerable<DesiredListItem> Desired(ProvisioningContext context) =>
+        context.Application.Lists.SelectMany(list => list.Items).Concat(context.Application.ListItems);
+
+    protected override ApplicationObjectResult NewRow(ProvisioningContext context, DesiredListItem item)
     {
-        foreach (var item in AllItems(context.Application))
+        var row = context.Row(ApplicationObjectKind.ListItem, item.Name, item.ListName + "/" + item.Name);
+        row.List = item.ListName;
+        return row;
+    }
+
+    protected override string Target(DesiredListItem item) => $"Item '{item.Name}' of list '{item.ListName}'";
+
+    protected override async Task<ItemList?> ScopeAsync(ProvisioningContext context, DesiredListItem item, ApplicationObjectResult row, HandlerMode mode, CancellationToken cancellationToken)
+    {
+        var ownList = context.Application.Lists.Any(list => string.Equals(list.Name, item.ListName, StringComparison.OrdinalIgnoreCase));
+        var list = ownList
+            ? await OwnListAsync(context, item.ListName, cancellationToken).ConfigureAwait(false)
+            : (await context.FindListAsync(item.ListName, cancellationToken).ConfigureAwait(false)).Found;
+        if (list is not null)
         {
-            var row = NewRow(context, item);
-            (int ListId, Match Match)? found = null;
-            await context.HandleAsync(row, async () => found = await InstallOneAsync(context, item, row, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
-            foreach (var duplicate in found?.Match.Duplicates ?? new List<JObject>())
-            {
-                await RemoveDuplicateAsync(context, item, found!.Value.ListId, row.Id, duplicate, cancellationToken).ConfigureAwait(false);
-            }
+            var table = ownList ? CustomItemTable : (string?)list["ListType"] is { Length: > 0 } listType ? listType : item.ListName.ToLowerInvariant();
+            return new ItemList((int)list["Id"]!, table);
+        }
+
+        switch (mode)
+        {
+            case HandlerMode.Install when context.UncreatedLists.Contains(item.ListName):
+                row.Status = ApplicationObjectStatus.Created;
+                context.MayWrite(row, Target(item), "Create");
+                return null;
+            case HandlerMode.Install:
+                throw new SoException("ListNotFound", SoErrorKind.NotFound, ownList
+                    ? $"The application's list '{item.ListName}' is not in the tenant as one it created, so its item '{item.Name}' ({item.Path}) cannot be added."
+                    : $"The list '{item.ListName}' does not exist in the tenant, so its item '{item.Name}' ({item.Path}) cannot be added.");
+            case HandlerMode.Test:
+                row.Status = ApplicationObjectStatus.Missing;
+                return null;
+            default:
+                row.Status = ApplicationObjectStatus.Absent;
+                return null;
         }
     }
 
-    public override async Task TestAsync(ProvisioningContext context, CancellationToken cancellationToken)
-    {
-        foreach (var item in AllItems(context.Application))
-        {
-            var row = NewRow(context, item);
-            await context.HandleAsync(row, async () =>
-            {
-                var listId = (int?)(await context.FindListAsync(item.ListName, cancellationToken).ConfigureAwait(false)).Found?["Id"];
-                var match = listId is null ? null : await FindAsync(context, listId.Value, item, cancellationToken).ConfigureAwait(false);
-                var differences = match?.Found is null ? new List<FieldDifference>()
-                    : await CompareAsync(context, listId!.Value, item, match.Found, cancellationToken).ConfigureAwait(false);
-                Plan(row, match?.Found, "Id", differences, testing: true);
-                if (match is not null)
-                {
-                    NoteCopies(row, match);
-                }
-            }).ConfigureAwait(false);
-        }
-    }
+    protected override RecordedObject Recorded(ProvisioningContext context, DesiredListItem item, ItemList list) =>
+        new RecordedObject(ApplicationObjectKind.ListItem, item.ListName + "/" + item.Name, list.Table, ignoreCase: true);
 
-    public override async Task UninstallAsync(ProvisioningContext context, CancellationToken cancellationToken)
-    {
-        foreach (var item in AllItems(context.Application).Reverse())
-        {
-            var row = NewRow(context, item);
-            await context.HandleAsync(row, async () =>
-            {
-                var listId = (int?)(await context.FindListAsync(item.ListName, cancellationToken).ConfigureAwait(false)).Found?["Id"];
-                var match = listId is null ? null : await FindAsync(context, listId.Value, item, cancellationToken).ConfigureAwait(false);
-                if (match?.Found is null)
-                {
-                    row.Status = ApplicationObjectStatus.Absent;
-                    return;
-                }
+    protected override async Task<IReadOnlyList<JObject>> ObjectsAsync(ProvisioningContext context, ItemList list, bool fresh, CancellationToken cancellationToken) =>
+        fresh ? await context.ReloadItemsAsync(list.Id, cancellationToken).ConfigureAwait(false)
+            : await context.ItemsAsync(list.Id, cancellationToken).ConfigureAwait(false);
 
-                var copies = new[] { match.Found }.Concat(match.Duplicates).ToList();
-                row.Id = (int?)match.Found["Id"];
-                row.Status = ApplicationObjectStatus.Removed;
-                row.Detail = copies.Count > 1 ? $"{copies.Count} copies removed." : null;
-                if (context.MayWrite(row, Target(item), "Delete"))
-                {
-                    foreach (var copy in copies)
-                    {
-                        await context.Lists.DeleteItemAsync(listId!.Value, (int)copy["Id"]!, cancellationToken).ConfigureAwait(false);
-                    }
-                }
-            }).ConfigureAwait(false);
-        }
-    }
+    protected override bool Matches(JObject existing, DesiredListItem item) =>
+        string.Equals((string?)existing["Name"], item.Name, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Installs one item; returns its list and what matched it (null when its list is yet to be created).</summary>
-    private static async Task<(int ListId, Match Match)?> InstallOneAsync(ProvisioningContext context, DesiredListItem item, ApplicationObjectResult row, CancellationToken cancellationToken)
-    {
-        var listId = (int?)(await context.FindListAsync(item.ListName, cancellationToken).ConfigureAwait(false)).Found?["Id"];
-        if (listId is null)
-        {
-            if (!context.UncreatedLists.Contains(item.ListName))
-            {
-                throw new SoException("ListNotFound", SoErrorKind.NotFound, $"The list '{item.ListName}' does not exist in the tenant, so its item '{item.Name}' ({item.Path}) cannot be added.");
-            }
-
-            row.Status = ApplicationObjectStatus.Created;
-            context.MayWrite(row, Target(item), "Create");
-            return null;
-        }
-
-        var match = await FindAsync(context, listId.Value, item, cancellationToken).ConfigureAwait(false);
-        var groupIds = await GroupIdsAsync(context, item, cancellationToken).ConfigureAwait(false);
-        var differences = match.Found is null ? new List<FieldDifference>()
-            : await CompareAsync(context, listId.Value, item, match.Found, cancellationToken).ConfigureAwait(false);
-        Plan(row, match.Found, "Id", differences, testing: false);
-        if (row.Status != ApplicationObjectStatus.Unchanged && context.MayWrite(row, Target(item), ActionOf(row)))
-        {
-            await WriteAsync(context, listId.Value, item, match.Found, row, groupIds, cancellationToken).ConfigureAwait(false);
-        }
-
-        return (listId.Value, match);
-    }
-
-    private static async Task RemoveDuplicateAsync(ProvisioningContext context, DesiredListItem item, int listId, int? keptId, JObject duplicate, CancellationToken cancellationToken)
-    {
-        var extra = NewRow(context, item);
-        extra.Id = (int?)duplicate["Id"];
-        extra.Status = ApplicationObjectStatus.Removed;
-        extra.Detail = keptId is null ? "A duplicate." : $"A duplicate of item {keptId}.";
-        await context.HandleAsync(extra, async () =>
-        {
-            if (context.MayWrite(extra, Target(item) + $" (duplicate {extra.Id})", "Delete"))
-            {
-                await context.Lists.DeleteItemAsync(listId, extra.Id!.Value, cancellationToken).ConfigureAwait(false);
-            }
-        }).ConfigureAwait(false);
-    }
-
-    private static async Task WriteAsync(ProvisioningContext context, int listId, DesiredListItem item, JObject? found, ApplicationObjectResult row,
-        IReadOnlyList<int>? groupIds, CancellationToken cancellationToken)
-    {
-        var setGroups = groupIds is not null && row.Differences.Any(d => d.Field == UserGroupsField);
-        if (found is null)
-        {
-            var created = await context.Lists.CreateItemAsync(listId, item.Fields, cancellationToken).ConfigureAwait(false);
-            row.Id = (int?)created["Id"];
-            var everyone = (await context.UserGroupsAsync(cancellationToken).ConfigureAwait(false)).Values;
-            setGroups = groupIds is not null && !new HashSet<int>(groupIds).SetEquals(everyone);
-        }
-        else if (row.Differences.Any(d => d.Field != UserGroupsField))
-        {
-            var entityChanges = row.Differences.Where(d => d.Field != UserGroupsField);
-            await context.Lists.UpdateItemAsync(listId, row.Id!.Value, Merge(found, entityChanges, Alive(item.Fields)), cancellationToken).ConfigureAwait(false);
-        }
-
-        if (setGroups)
-        {
-            await context.Lists.SetItemUserGroupsAsync(listId, row.Id!.Value, groupIds!, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private static async Task<List<FieldDifference>> CompareAsync(ProvisioningContext context, int listId, DesiredListItem item, JObject found, CancellationToken cancellationToken)
+    protected override async Task<List<FieldDifference>> CompareAsync(ProvisioningContext context, ItemList list, DesiredListItem item, JObject found, CancellationToken cancellationToken)
     {
         var differences = Match.Compare(Alive(item.Fields), found);
         if (item.UserGroups is not null)
         {
-            var visible = await context.Lists.GetItemUserGroupsAsync(listId, (int)found["Id"]!, cancellationToken).ConfigureAwait(false);
+            var visible = await context.Lists.GetItemUserGroupsAsync(list.Id, (int)found["Id"]!, cancellationToken).ConfigureAwait(false);
             var current = visible.Select(g => (string?)g["Name"] ?? string.Empty).OrderBy(n => n, StringComparer.OrdinalIgnoreCase).ToList();
             var wanted = item.UserGroups.OrderBy(n => n, StringComparer.OrdinalIgnoreCase).ToList();
             if (!new HashSet<string>(current, StringComparer.OrdinalIgnoreCase).SetEquals(wanted))
@@ -162,6 +89,60 @@ internal sealed class ListItemHandler : ProvisioningHandler
         }
 
         return differences;
+    }
+
+    /// <summary>An unknown user group fails the item before anything is written for it.</summary>
+    protected override Task PrepareAsync(ProvisioningContext context, DesiredListItem item, CancellationToken cancellationToken) =>
+        GroupIdsAsync(context, item, cancellationToken);
+
+    protected override Task<JObject> CreateAsync(ProvisioningContext context, ItemList list, DesiredListItem item, CancellationToken cancellationToken) =>
+        context.Lists.CreateItemAsync(list.Id, item.Fields, cancellationToken);
+
+    /// <summary>A new item is visible for everyone: only a narrower choice needs setting.</summary>
+    protected override async Task AfterCreateAsync(ProvisioningContext context, ItemList list, DesiredListItem item, ApplicationObjectResult row, CancellationToken cancellationToken)
+    {
+        var groupIds = await GroupIdsAsync(context, item, cancellationToken).ConfigureAwait(false);
+        var everyone = (await context.UserGroupsAsync(cancellationToken).ConfigureAwait(false)).Values;
+        if (groupIds is not null && !new HashSet<int>(groupIds).SetEquals(everyone))
+        {
+            await context.Lists.SetItemUserGroupsAsync(list.Id, row.Id!.Value, groupIds, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    protected override async Task UpdateAsync(ProvisioningContext context, ItemList list, DesiredListItem item, JObject found, ApplicationObjectResult row, CancellationToken cancellationToken)
+    {
+        var entityChanges = row.Differences.Where(d => d.Field != UserGroupsField).ToList();
+        if (entityChanges.Count > 0)
+        {
+            await context.Lists.UpdateItemAsync(list.Id, row.Id!.Value, Merge(found, entityChanges, Alive(item.Fields)), cancellationToken).ConfigureAwait(false);
+        }
+
+        var groupIds = await GroupIdsAsync(context, item, cancellationToken).ConfigureAwait(false);
+        if (groupIds is not null && row.Differences.Any(d => d.Field == UserGroupsField))
+        {
+            await context.Lists.SetItemUserGroupsAsync(list.Id, row.Id!.Value, groupIds, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    protected override Task DeleteAsync(ProvisioningContext context, ItemList list, JObject existing, CancellationToken cancellationToken) =>
+        context.Lists.DeleteItemAsync(list.Id, (int)existing[IdField]!, cancellationToken);
+
+    /// <summary>The application's own list as its install record names it (a list merely of that name is not it).</summary>
+    private static async Task<JObject?> OwnListAsync(ProvisioningContext context, string name, CancellationToken cancellationToken)
+    {
+        if (!context.OwnLists.TryGetValue(name, out var id))
+        {
+            var entry = await context.Record.ReadAsync(new RecordedObject(ApplicationObjectKind.List, name, ListHandler.Table, ignoreCase: true), cancellationToken).ConfigureAwait(false);
+            id = entry.RecordId;
+            if (id is null && entry.CreateAnnounced)
+            {
+                id = (int?)(await context.FindListAsync(name, cancellationToken).ConfigureAwait(false)).Found?["Id"];
+            }
+
+            context.OwnLists[name] = id;
+        }
+
+        return id is null ? null : (await context.AllListsAsync(cancellationToken).ConfigureAwait(false)).FirstOrDefault(list => (int?)list["Id"] == id);
     }
 
     /// <summary>The ids of the user groups the item should be visible for; an unknown group name fails the item.</summary>
@@ -183,19 +164,17 @@ internal sealed class ListItemHandler : ProvisioningHandler
         return item.UserGroups.Select(name => groups[name]).ToList();
     }
 
-    private static async Task<Match> FindAsync(ProvisioningContext context, int listId, DesiredListItem item, CancellationToken cancellationToken) =>
-        Match.Pick((await context.ItemsAsync(listId, cancellationToken).ConfigureAwait(false))
-            .Where(existing => string.Equals((string?)existing["Name"], item.Name, StringComparison.OrdinalIgnoreCase)), "Id");
-
-    private static IEnumerable<DesiredListItem> AllItems(ApplicationDefinition application) =>
-        application.Lists.SelectMany(list => list.Items).Concat(application.ListItems);
-
-    private static ApplicationObjectResult NewRow(ProvisioningContext context, DesiredListItem item)
+    /// <summary>The list an item lives in, and the table its record ids belong to.</summary>
+    internal sealed class ItemList
     {
-        var row = context.Row(ApplicationObjectKind.ListItem, item.Name, item.ListName + "/" + item.Name);
-        row.List = item.ListName;
-        return row;
-    }
+        public ItemList(int id, string table)
+        {
+            Id = id;
+            Table = table;
+        }
 
-    private static string Target(DesiredListItem item) => $"Item '{item.Name}' of list '{item.ListName}'";
+        public int Id { get; }
+
+        public string Table { get; }
+    }
 }

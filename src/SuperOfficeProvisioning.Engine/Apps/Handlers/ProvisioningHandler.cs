@@ -7,8 +7,8 @@ using Newtonsoft.Json.Linq;
 namespace SuperOfficeProvisioning.Engine.Apps.Handlers;
 
 /// <summary>
-/// One kind of object an application owns. Install matches what exists and creates, updates only the differing
-/// fields, or revives; Test compares; Uninstall removes exactly the objects the manifest names.
+/// One kind of object an application owns. Install creates, updates only the differing fields, or revives; Test
+/// compares; Uninstall removes the objects the install record says the application created.
 /// </summary>
 internal abstract class ProvisioningHandler
 {
@@ -71,14 +71,14 @@ internal abstract class ProvisioningHandler
         return merged;
     }
 
-    /// <summary>In a test, extra copies of one object are drift of their own.</summary>
-    protected static void NoteCopies(ApplicationObjectResult row, Match match)
+    /// <summary>In a test, extra copies of the application's object are drift of their own.</summary>
+    protected static void NoteCopies(ApplicationObjectResult row, int copies)
     {
-        if (match.Duplicates.Count > 0)
+        if (copies > 0)
         {
-            row.Differences.Add(new FieldDifference("Copies", match.Duplicates.Count + 1, 1));
+            row.Differences.Add(new FieldDifference("Copies", copies + 1, 1));
             row.Status = ApplicationObjectStatus.Drifted;
-            row.Detail = $"{match.Duplicates.Count + 1} objects answer to this key; an install keeps one.";
+            row.Detail = $"The application has {copies + 1} copies of this object; an install keeps one.";
         }
     }
 }

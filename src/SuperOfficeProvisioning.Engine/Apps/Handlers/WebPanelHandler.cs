@@ -1,114 +1,56 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 
 namespace SuperOfficeProvisioning.Engine.Apps.Handlers;
 
-/// <summary>Web panels, or (with <c>buttons</c>) navigator buttons, matched by ProgId.</summary>
-internal sealed class WebPanelHandler : ProvisioningHandler
+/// <summary>Web panels, or (with <c>buttons</c>) navigator buttons, found by ProgId among the panels the app recorded.</summary>
+internal sealed class WebPanelHandler : OwnedObjectHandler<DesiredWebPanel, TenantScope>
 {
-    private const string IdField = "WebPanelId";
+    /// <summary>SuperOffice's table of web panels (and buttons), which their record ids belong to.</summary>
+    public const string Table = "extapp";
+
     private readonly bool _buttons;
 
     public WebPanelHandler(bool buttons) => _buttons = buttons;
 
+    protected override string IdField => "WebPanelId";
+
     private string Kind => _buttons ? ApplicationObjectKind.Button : ApplicationObjectKind.WebPanel;
 
-    public override async Task InstallAsync(ProvisioningContext context, CancellationToken cancellationToken)
-    {
-        foreach (var panel in Desired(context))
-        {
-            var row = context.Row(Kind, panel.Name, panel.ProgId);
-            Match? match = null;
-            await context.HandleAsync(row, async () =>
-            {
-                match = await FindAsync(context, panel, cancellationToken).ConfigureAwait(false);
-                Plan(row, match.Found, IdField, Match.Compare(panel.Fields, match.Found), testing: false);
-                if (row.Status == ApplicationObjectStatus.Unchanged || !context.MayWrite(row, Target(panel), ActionOf(row)))
-                {
-                    return;
-                }
-
-                var saved = match.Found is null
-                    ? await context.WebPanels.CreateAsync(panel.Fields, cancellationToken).ConfigureAwait(false)
-                    : await context.WebPanels.SaveAsync(Merge(match.Found, row.Differences, panel.Fields), cancellationToken).ConfigureAwait(false);
-                row.Id = (int?)saved[IdField];
-            }).ConfigureAwait(false);
-
-            foreach (var duplicate in match?.Duplicates ?? new List<JObject>())
-            {
-                await RemoveDuplicateAsync(context, panel, row.Id, duplicate, cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
-
-    public override async Task TestAsync(ProvisioningContext context, CancellationToken cancellationToken)
-    {
-        foreach (var panel in Desired(context))
-        {
-            var row = context.Row(Kind, panel.Name, panel.ProgId);
-            await context.HandleAsync(row, async () =>
-            {
-                var match = await FindAsync(context, panel, cancellationToken).ConfigureAwait(false);
-                Plan(row, match.Found, IdField, Match.Compare(panel.Fields, match.Found), testing: true);
-                NoteCopies(row, match);
-            }).ConfigureAwait(false);
-        }
-    }
-
-    public override async Task UninstallAsync(ProvisioningContext context, CancellationToken cancellationToken)
-    {
-        foreach (var panel in Desired(context).AsEnumerable().Reverse())
-        {
-            var row = context.Row(Kind, panel.Name, panel.ProgId);
-            await context.HandleAsync(row, async () =>
-            {
-                var match = await FindAsync(context, panel, cancellationToken).ConfigureAwait(false);
-                if (match.Found is null)
-                {
-                    row.Status = ApplicationObjectStatus.Absent;
-                    return;
-                }
-
-                var copies = new[] { match.Found }.Concat(match.Duplicates).ToList();
-                row.Id = (int?)match.Found[IdField];
-                row.Status = ApplicationObjectStatus.Removed;
-                row.Detail = copies.Count > 1 ? $"{copies.Count} copies removed." : null;
-                if (context.MayWrite(row, Target(panel), "Delete"))
-                {
-                    foreach (var copy in copies)
-                    {
-                        await context.WebPanels.DeleteAsync((int)copy[IdField]!, cancellationToken).ConfigureAwait(false);
-                    }
-                }
-            }).ConfigureAwait(false);
-        }
-    }
-
-    private async Task RemoveDuplicateAsync(ProvisioningContext context, DesiredWebPanel panel, int? keptId, JObject duplicate, CancellationToken cancellationToken)
-    {
-        var extra = context.Row(Kind, panel.Name, panel.ProgId);
-        extra.Id = (int?)duplicate[IdField];
-        extra.Status = ApplicationObjectStatus.Removed;
-        extra.Detail = keptId is null ? "A duplicate." : $"A duplicate of web panel {keptId}.";
-        await context.HandleAsync(extra, async () =>
-        {
-            if (context.MayWrite(extra, Target(panel) + $" (duplicate {extra.Id})", "Delete"))
-            {
-                await context.WebPanels.DeleteAsync(extra.Id!.Value, cancellationToken).ConfigureAwait(false);
-            }
-        }).ConfigureAwait(false);
-    }
-
-    private List<DesiredWebPanel> Desired(ProvisioningContext context) =>
+    protected override IEnumerable<DesiredWebPanel> Desired(ProvisioningContext context) =>
         _buttons ? context.Application.Buttons : context.Application.WebPanels;
 
-    private string Target(DesiredWebPanel panel) => $"{(_buttons ? "Button" : "Web panel")} '{panel.ProgId}'";
+    protected override ApplicationObjectResult NewRow(ProvisioningContext context, DesiredWebPanel panel) =>
+        context.Row(Kind, panel.Name, panel.ProgId);
 
-    private static async Task<Match> FindAsync(ProvisioningContext context, DesiredWebPanel panel, CancellationToken cancellationToken) =>
-        Match.Pick((await context.AllWebPanelsAsync(cancellationToken).ConfigureAwait(false))
-            .Where(existing => string.Equals((string?)existing["ProgId"], panel.ProgId, StringComparison.Ordinal)), IdField);
+    protected override string Target(DesiredWebPanel panel) => $"{(_buttons ? "Button" : "Web panel")} '{panel.ProgId}'";
+
+    protected override Task<TenantScope?> ScopeAsync(ProvisioningContext context, DesiredWebPanel panel, ApplicationObjectResult row, HandlerMode mode, CancellationToken cancellationToken) =>
+        Task.FromResult<TenantScope?>(TenantScope.Only);
+
+    protected override RecordedObject Recorded(ProvisioningContext context, DesiredWebPanel panel, TenantScope scope) =>
+        new RecordedObject(Kind, panel.ProgId, Table, ignoreCase: false);
+
+    protected override async Task<IReadOnlyList<JObject>> ObjectsAsync(ProvisioningContext context, TenantScope scope, bool fresh, CancellationToken cancellationToken) =>
+        fresh ? await context.ReloadWebPanelsAsync(cancellationToken).ConfigureAwait(false)
+            : await context.AllWebPanelsAsync(cancellationToken).ConfigureAwait(false);
+
+    protected override bool Matches(JObject existing, DesiredWebPanel panel) =>
+        string.Equals((string?)existing["ProgId"], panel.ProgId, StringComparison.Ordinal);
+
+    protected override Task<List<FieldDifference>> CompareAsync(ProvisioningContext context, TenantScope scope, DesiredWebPanel panel, JObject found, CancellationToken cancellationToken) =>
+        Task.FromResult(Match.Compare(panel.Fields, found));
+
+    protected override Task<JObject> CreateAsync(ProvisioningContext context, TenantScope scope, DesiredWebPanel panel, CancellationToken cancellationToken) =>
+        context.WebPanels.CreateAsync(panel.Fields, cancellationToken);
+
+    protected override Task UpdateAsync(ProvisioningContext context, TenantScope scope, DesiredWebPanel panel, JObject found, ApplicationObjectResult row, CancellationToken cancellationToken) =>
+        context.WebPanels.SaveAsync(Merge(found, row.Differences, panel.Fields), cancellationToken);
+
+    protected override Task DeleteAsync(ProvisioningContext context, TenantScope scope, JObject existing, CancellationToken cancellationToken) =>
+        context.WebPanels.DeleteAsync((int)existing[IdField]!, cancellationToken);
+
 }
