@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SuperOfficeProvisioning.Engine.Apps.Handlers;
+using SuperOfficeProvisioning.Engine.Audit;
 using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.WebApi;
 
@@ -16,11 +17,13 @@ public sealed class ApplicationProvisioner
 {
     private readonly WebApiClient _client;
     private readonly IProvisioningObserver _observer;
+    private readonly AuditLog _log;
 
-    public ApplicationProvisioner(SoConnection connection, IProvisioningObserver observer)
+    public ApplicationProvisioner(SoConnection connection, IProvisioningObserver observer, AuditLog? log = null)
     {
         _client = new WebApiClient(connection);
         _observer = observer;
+        _log = log ?? AuditLog.None;
     }
 
     public Task InstallAsync(ApplicationDefinition application, CancellationToken cancellationToken) =>
@@ -44,7 +47,7 @@ public sealed class ApplicationProvisioner
         System.Func<ProvisioningHandler, ProvisioningContext, Task> step, CancellationToken cancellationToken)
     {
         await _client.EnsureRunningAsync(cancellationToken).ConfigureAwait(false);
-        var context = new ProvisioningContext(application, _client, _observer);
+        var context = new ProvisioningContext(application, _client, _observer, _log);
         foreach (var handler in handlers)
         {
             await step(handler, context).ConfigureAwait(false);

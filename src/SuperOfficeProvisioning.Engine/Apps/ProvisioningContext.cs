@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
+using SuperOfficeProvisioning.Engine.Audit;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.WebApi;
 
@@ -16,9 +17,11 @@ internal sealed class ProvisioningContext
     private List<JObject>? _lists;
     private List<JObject>? _webPanels;
     private Dictionary<string, int>? _userGroups;
+    private readonly HashSet<(string Run, string Key)> _reconciled = new HashSet<(string Run, string Key)>();
 
-    public ProvisioningContext(ApplicationDefinition application, WebApiClient client, IProvisioningObserver observer)
+    public ProvisioningContext(ApplicationDefinition application, WebApiClient client, IProvisioningObserver observer, AuditLog log)
     {
+        Log = log;
         Application = application;
         Lists = new ListOperations(client);
         WebPanels = new WebPanelOperations(client);
@@ -36,6 +39,47 @@ internal sealed class ProvisioningContext
     public InstallRecord Record { get; }
 
     public IProvisioningObserver Observer { get; }
+
+    /// <summary>The write-ahead audit log of the run (-LogPath).</summary>
+    public AuditLog Log { get; }
+
+    /// <summary>A change to one of the application's objects as the audit log tells it.</summary>
+    public AuditChange Audited(string action, ApplicationObjectResult row, IEnumerable<FieldDifference>? differences = null) =>
+        new AuditChange(action, row.Key)
+        {
+            Application = Application.Name,
+            Kind = row.Kind,
+            ObjectId = row.Id?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Attributes = differences?.ToDictionary(d => d.Field, d => d.Desired is null ? null : Convert.ToString(d.Desired, System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal),
+        };
+
+    /// <summary>
+    /// Settles what a stopped run intended for this object and never confirmed, from what this run found before
+    /// writing: a create went through if the object is there, an update if nothing differs, a delete if it is gone.
+    /// </summary>
+    public void ReconcileEarlier(ApplicationObjectResult row, bool exists, bool inSync)
+    {
+        foreach (var intent in Log.Unconfirmed)
+        {
+            var change = intent.Change;
+            if (!string.Equals(change.Application, Application.Name, StringComparison.Ordinal) || change.Kind != row.Kind || change.Target != row.Key)
+            {
+                continue;
+            }
+
+            var applied = change.Action switch
+            {
+                "CreateObject" => exists,
+                "UpdateObject" => exists && inSync,
+                "DeleteObject" => !exists,
+                _ => (bool?)null,
+            };
+            if (applied is bool outcome && _reconciled.Add((intent.Run, intent.Key)))
+            {
+                Log.Reconciled(intent, change, outcome);
+            }
+        }
+    }
 
     /// <summary>Lists that -WhatIf (or a "no") kept from being created: their items would be created with them.</summary>
     public HashSet<string> UncreatedLists { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

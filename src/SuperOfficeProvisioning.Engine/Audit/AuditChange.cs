@@ -42,6 +42,15 @@ public sealed class AuditChange
     /// <summary>The SCIM id of the user (or group) changed, once known.</summary>
     public string? ScimId { get; set; }
 
+    /// <summary>The application an application object belongs to.</summary>
+    public string? Application { get; set; }
+
+    /// <summary>List, ListItem, WebPanel or Button, for application objects.</summary>
+    public string? Kind { get; set; }
+
+    /// <summary>The WebAPI id of an application object, once known.</summary>
+    public string? ObjectId { get; set; }
+
     /// <summary>Attribute path → new value, as sent.</summary>
     public IDictionary<string, string?>? Attributes { get; set; }
 }

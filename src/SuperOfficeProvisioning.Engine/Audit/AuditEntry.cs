@@ -8,7 +8,7 @@ namespace SuperOfficeProvisioning.Engine.Audit;
 
 /// <summary>
 /// One line of the audit log, as JSON: <c>time</c>, <c>run</c>, <c>command</c>, <c>phase</c>, <c>action</c>,
-/// <c>target</c>, and when they apply <c>group</c>, <c>groupId</c>, <c>scimId</c>, <c>attributes</c>, <c>error</c> (with <c>uncertain</c> when the change may still have been made),
+/// <c>target</c>, and when they apply <c>group</c>, <c>groupId</c>, <c>scimId</c>, <c>application</c>, <c>kind</c>, <c>objectId</c>, <c>attributes</c>, <c>error</c> (with <c>uncertain</c> when the change may still have been made),
 /// and on reconciled lines <c>outcome</c> (applied / notApplied) with <c>intentRun</c>, the run that intended it.
 /// </summary>
 public sealed class AuditEntry
@@ -40,6 +40,9 @@ public sealed class AuditEntry
                 Group = (string?)Json["group"],
                 GroupId = (string?)Json["groupId"],
                 ScimId = (string?)Json["scimId"],
+                Application = (string?)Json["application"],
+                Kind = (string?)Json["kind"],
+                ObjectId = (string?)Json["objectId"],
             };
             if (Json["attributes"] is JObject attributes)
             {
@@ -65,6 +68,9 @@ public sealed class AuditEntry
         Add(json, "group", change.Group);
         Add(json, "groupId", change.GroupId);
         Add(json, "scimId", change.ScimId);
+        Add(json, "application", change.Application);
+        Add(json, "kind", change.Kind);
+        Add(json, "objectId", change.ObjectId);
         if (change.Attributes is { Count: > 0 })
         {
             json["attributes"] = new JObject(change.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new JProperty(a.Key, a.Value)));

@@ -17,7 +17,7 @@ namespace SuperOfficeProvisioning.Applications;
 /// What Install-, Test- and Uninstall-SoApplication share: the manifest (validated in full, with its parameters,
 /// before any request), the run against the tenant, and the rows it reports.
 /// </summary>
-public abstract class ApplicationCmdlet : SoConnectedCmdlet
+public abstract class ApplicationCmdlet : SoConnectedCmdlet, IDisposable
 {
     private const string ByPath = "Path";
     private const string ByLiteralPath = "LiteralPath";
@@ -36,6 +36,13 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet
     /// <summary>Values for the manifest's parameters; those not given take their defaults.</summary>
     [Parameter(Position = 1)]
     public Hashtable? Parameters { get; set; }
+
+    private Engine.Audit.AuditLog? _log;
+
+    /// <summary>The -LogPath of a command that writes; null for one that only reads.</summary>
+    private protected virtual string? AuditLogPath => null;
+
+    public void Dispose() => _log?.Dispose();
 
     /// <summary>Called for every row; by default each is written to the pipeline as it is done.</summary>
     private protected virtual void OnRow(PSObject row) => Emit(row);
@@ -66,7 +73,7 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet
 
     private void RunOne(SoConnection connection, ApplicationDefinition application, string file)
     {
-        var provisioner = new ApplicationProvisioner(connection, new Observer(this));
+        var provisioner = new ApplicationProvisioner(connection, new Observer(this), OpenLog());
         SoException? failure = null;
         Run(async token =>
         {
@@ -83,6 +90,24 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet
         {
             ThrowTerminatingError(WebApiErrorRecords.From(failure, failure.Target ?? file));
         }
+    }
+
+    /// <summary>The audit log, opened once per command; none under -WhatIf, which writes nothing.</summary>
+    private Engine.Audit.AuditLog OpenLog()
+    {
+        if (_log is null)
+        {
+            try
+            {
+                _log = Engine.Audit.AuditLog.Open(WhatIfInEffect || AuditLogPath is null ? null : GetUnresolvedProviderPathFromPSPath(AuditLogPath), MyInvocation.MyCommand.Name);
+            }
+            catch (SoException ex)
+            {
+                ThrowTerminatingError(ErrorRecords.From(ex, AuditLogPath));
+            }
+        }
+
+        return _log!;
     }
 
     /// <summary>ShouldProcess on the pipeline thread, telling -WhatIf apart from a "no".</summary>

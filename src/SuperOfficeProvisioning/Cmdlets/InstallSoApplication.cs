@@ -11,6 +11,13 @@ namespace SuperOfficeProvisioning.Cmdlets;
 [OutputType(typeof(ApplicationObjectResult))]
 public sealed class InstallSoApplication : ApplicationCmdlet
 {
+    /// <summary>The audit log: each change appended as JSON lines, as intended before it is sent and as done or failed after.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? LogPath { get; set; }
+
+    private protected override string? AuditLogPath => LogPath;
+
     private protected override Task ExecuteAsync(ApplicationProvisioner provisioner, ApplicationDefinition application, CancellationToken cancellationToken) =>
         provisioner.InstallAsync(application, cancellationToken);
 

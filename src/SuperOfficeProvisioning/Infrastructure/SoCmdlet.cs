@@ -22,6 +22,10 @@ public abstract class SoCmdlet : PSCmdlet
 
     protected override void StopProcessing() => _stopping.Cancel();
 
+    /// <summary>-WhatIf given, or $WhatIfPreference set: nothing may be written, not even a local log.</summary>
+    protected bool WhatIfInEffect =>
+        MyInvocation.BoundParameters.TryGetValue("WhatIf", out var given) ? LanguagePrimitives.IsTrue(given) : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
+
     /// <summary>Runs engine work and waits for it, keeping the pipeline responsive. A failure ends the command.</summary>
     protected void Run(Func<CancellationToken, Task> work)
     {

@@ -129,6 +129,7 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
         var differences = claim.Owned is null ? new List<FieldDifference>()
             : await CompareAsync(context, scope, desired, claim.Owned, cancellationToken).ConfigureAwait(false);
         Plan(row, claim.Owned, IdField, differences, testing: false);
+        context.ReconcileEarlier(row, exists: claim.Owned is not null, inSync: differences.Count == 0);
         var copies = new List<JObject>(claim.Copies);
         var approved = false;
         var settled = true;
@@ -185,7 +186,8 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
 
             if (row.Status != ApplicationObjectStatus.Unchanged)
             {
-                await UpdateAsync(context, scope, desired, claim.Owned, row, cancellationToken).ConfigureAwait(false);
+                await context.Log.RecordAsync(context.Audited("UpdateObject", row, row.Differences),
+                    () => UpdateAsync(context, scope, desired, claim.Owned, row, cancellationToken)).ConfigureAwait(false);
             }
 
             return new List<JObject>();
@@ -196,7 +198,13 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
             await context.Record.AnnounceAsync(claim.Item, cancellationToken).ConfigureAwait(false);
         }
 
-        var created = await CreateAsync(context, scope, desired, cancellationToken).ConfigureAwait(false);
+        var change = context.Audited("CreateObject", row);
+        JObject created = null!;
+        await context.Log.RecordAsync(change, async () =>
+        {
+            created = await CreateAsync(context, scope, desired, cancellationToken).ConfigureAwait(false);
+            change.ObjectId = ((int?)created[IdField])?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }).ConfigureAwait(false);
         row.Id = (int?)created[IdField];
         await context.Record.RecordAsync(claim.Item, row.Id!.Value, cancellationToken).ConfigureAwait(false);
         if (claim.StaleRecordId is int stale)
@@ -221,7 +229,7 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
         var removed = context.MayWrite(extra, Target(desired) + $" (copy {extra.Id})", "Delete");
         if (removed)
         {
-            await DeleteOneAsync(context, scope, copy, cancellationToken).ConfigureAwait(false);
+            await DeleteOneAsync(context, scope, copy, extra, cancellationToken).ConfigureAwait(false);
         }
 
         context.Observer.Report(extra);
@@ -236,6 +244,7 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
         }
 
         var claim = await ClaimAsync(context, desired, scope, row, cancellationToken).ConfigureAwait(false);
+        context.ReconcileEarlier(row, exists: claim.Owned is not null, inSync: false);
         if (claim.Owned is null)
         {
             row.Status = ApplicationObjectStatus.Absent;
@@ -255,7 +264,7 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
         {
             foreach (var existing in mine)
             {
-                await DeleteOneAsync(context, scope, existing, cancellationToken).ConfigureAwait(false);
+                await DeleteOneAsync(context, scope, existing, row, cancellationToken).ConfigureAwait(false);
             }
 
             await ForgetAsync(context, claim, cancellationToken).ConfigureAwait(false);
@@ -263,8 +272,12 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
     }
 
     /// <summary>The one place an object of this kind is deleted (a copy or the object itself).</summary>
-    private Task DeleteOneAsync(ProvisioningContext context, TScope scope, JObject existing, CancellationToken cancellationToken) =>
-        DeleteAsync(context, scope, existing, cancellationToken);
+    private Task DeleteOneAsync(ProvisioningContext context, TScope scope, JObject existing, ApplicationObjectResult row, CancellationToken cancellationToken)
+    {
+        var change = context.Audited("DeleteObject", row);
+        change.ObjectId = ((int?)existing[IdField])?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return context.Log.RecordAsync(change, () => DeleteAsync(context, scope, existing, cancellationToken));
+    }
 
     /// <summary>Removes the object's keys; only after the objects themselves, so a failed delete leaves them owned.</summary>
     private static async Task ForgetAsync(ProvisioningContext context, Claim claim, CancellationToken cancellationToken)
