@@ -25,6 +25,7 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet, IDisposable
     /// <summary>The application manifest (JSON); wildcards name several, each handled in turn.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ByPath)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(Completion.ManifestPathCompleter))]
     public string[] Path { get; set; } = null!;
 
     /// <summary>The application manifest, its name taken as it is ('[' and ']' are not wildcards).</summary>
