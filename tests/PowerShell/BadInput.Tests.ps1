@@ -30,7 +30,7 @@ AfterAll {
     Stop-SoSandbox
 }
 
-Describe 'New-SoUser refuses bad records' {
+Describe 'New-SoUser refuses bad records' -Tag 'BadInput' {
     It '<Name> gives <ErrorId>' -ForEach $userCases {
         $before = New-ValidUser
         $after = New-ValidUser
@@ -84,7 +84,7 @@ Describe 'New-SoUser refuses bad records' {
     }
 }
 
-Describe 'Sync-SoGroup refuses bad members' {
+Describe 'Sync-SoGroup refuses bad members' -Tag 'BadInput' {
     It '<Name> gives <ErrorId>' -ForEach $syncCases {
         $good = New-ValidUser
         $group = "Bad input $([guid]::NewGuid().ToString('N').Substring(0, 8))"

@@ -17,7 +17,7 @@ AfterAll {
     Stop-SoSandbox
 }
 
-Describe 'Stopping New-SoUser' {
+Describe 'Stopping New-SoUser' -Tag 'Faults' {
     It 'stops the work in flight, and the next run creates the rest once each' {
         $runspace = [runspacefactory]::CreateRunspace([System.Management.Automation.Runspaces.InitialSessionState]::CreateDefault2())
         $runspace.Open()

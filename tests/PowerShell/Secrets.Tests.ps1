@@ -62,7 +62,7 @@ AfterAll {
     [System.IO.File]::Delete($log)
 }
 
-Describe 'Secrets stay secret' {
+Describe 'Secrets stay secret' -Tag 'Secrets' {
     It 'in connecting and showing connections' {
         $text = Invoke-Captured @(
             { Connect-SoTenant -ScimUrl $sandbox.ScimUrl -ScimToken $sandbox.ScimToken -CertificateThumbprint $sandbox.CertificateThumbprint -PassThru -Verbose -Debug }

@@ -78,3 +78,17 @@ Describe 'Sync-SoGroup with rows that fail validation' {
         Get-Members $group | Should -Not -Contain 'Row Number1'
     }
 }
+
+Describe 'Sync-SoGroup fed by a Graph query that comes back empty' {
+    It 'refuses to empty the group: an empty answer is more often a failed query than an empty group' {
+        # As an admin's own test would: Graph's cmdlet (here its stand-in) mocked to answer nothing.
+        Mock Get-MgGroupMember { }
+        Reset-SoSandboxStats
+
+        { Get-MgGroupMember -GroupId 'any' -All | Sync-SoGroup -GroupName $group -ErrorAction Stop } | Should -Throw -ErrorId 'RemovalThresholdExceeded,*'
+
+        Should -Invoke Get-MgGroupMember -Times 1 -Exactly
+        (Get-SoSandboxStats).Writes | Should -Be 0
+        Get-Members $group | Should -Not -BeNullOrEmpty
+    }
+}

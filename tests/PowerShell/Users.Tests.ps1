@@ -230,7 +230,7 @@ Describe 'Remove-SoUser' {
     }
 }
 
-Describe 'Faults' {
+Describe 'Faults' -Tag 'Faults' {
     It 'creates 500 piped users exactly once each while the server throttles, fails and loses answers' {
         $tag = [guid]::NewGuid().ToString('N').Substring(0, 6)
         $users = foreach ($i in 1..500) { New-TestUser "bulk$i.$tag" }

@@ -27,7 +27,7 @@ AfterAll {
     Stop-SoSandbox
 }
 
-Describe 'New-SoUser with SCIM Bulk' {
+Describe 'New-SoUser with SCIM Bulk' -Tag 'Faults' {
     It 'creates users with bulk requests instead of one POST each' {
         Reset-SoSandboxStats
         $created = New-Batch 'plain' 100 | New-SoUser -ErrorAction Stop
