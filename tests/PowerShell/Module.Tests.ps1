@@ -8,7 +8,6 @@ BeforeDiscovery {
 }
 
 BeforeAll {
-    # Plain .NET calls where pwsh has cmdlets: the hosted engine these tests also run in has only the core ones.
     $script:repoRoot = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', '..'))
     $script:manifestPath = [System.IO.Path]::Combine($repoRoot, 'out', 'SuperOfficeProvisioning', 'SuperOfficeProvisioning.psd1')
     $script:moduleFolder = [System.IO.Path]::GetDirectoryName($manifestPath)

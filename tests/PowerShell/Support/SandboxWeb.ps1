@@ -1,7 +1,7 @@
 # HTTP helpers for tests against a sandbox tenant: a browser stand-in for the SuperID sign-in, and raw WebAPI calls
 # that check the tenant independently of the module. The sandbox's certificate is trusted by pinning its SHA-256,
 # inside a synchronous TLS handshake (a script block cannot run as a callback on another thread).
-# Only .NET calls: the hosted engine has PowerShell's core cmdlets only.
+# Raw sockets rather than Invoke-WebRequest: a pinned certificate needs a validation callback the cmdlet does not take.
 
 function script:Invoke-PinnedHttp {
     param([string] $Method, [uri] $Url, [string] $Thumbprint, [hashtable] $Headers = @{}, [string] $Body)
