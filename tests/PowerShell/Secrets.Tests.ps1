@@ -36,7 +36,7 @@ BeforeAll {
                 }
             }
             catch {
-                $null = $text.AppendLine([string]$_).AppendLine($_.Exception.ToString())
+                $null = $text.AppendLine([string]$_).AppendLine($_.FullyQualifiedErrorId).AppendLine($_.Exception.ToString())
             }
         }
         foreach ($entry in $Error) {
