@@ -78,7 +78,7 @@ public sealed class ScimEndpoint
 {
     public ScimEndpoint(Uri url, Secret token)
     {
-        TransportPolicy.EnsureAllowed(url);
+        TransportPolicy.EnsureAllowed(url, "ScimUrl");
 
         // The gateway's paths are relative to the tenant URL, so it must end with a slash.
         Url = url.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? url : new Uri(url.AbsoluteUri + "/");
@@ -110,7 +110,7 @@ public sealed class WebApiEndpoint
 {
     public WebApiEndpoint(Uri url, string contextIdentifier, IWebApiCredential credential, Uri? authority = null)
     {
-        TransportPolicy.EnsureAllowed(url);
+        TransportPolicy.EnsureAllowed(url, "WebApiUrl");
         Url = url.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? url : new Uri(url.AbsoluteUri + "/");
         ContextIdentifier = contextIdentifier;
         Credential = credential;

@@ -48,7 +48,7 @@ public sealed class WebApiClient
         {
             status = await TenantStatusClient.RequireRunningAsync(_pipeline, _endpoint.Authority, _endpoint.ContextIdentifier, cancellationToken).ConfigureAwait(false);
             _status = status;
-            EngineLog.Current.Verbose($"Tenant {status.ContextIdentifier} is {status.State}; its WebAPI is at {status.WebApiUrl}.");
+            EngineLog.Current.Verbose($"Tenant {status.ContextIdentifier} is {status.State}; its WebAPI is at {Redaction.Url(status.WebApiUrl)}.");
         }
 
         return status;
