@@ -9,6 +9,10 @@ namespace SuperOfficeProvisioning.Engine.Connections;
 /// </summary>
 public sealed class SoConnection : IDisposable
 {
+    public const int DefaultMaxListedResources = 1_000_000;
+
+    private int _maxListedResources = DefaultMaxListedResources;
+
     private SoConnection(HttpPipeline pipeline, ScimEndpoint? scim, WebApiEndpoint? webApi)
     {
         Pipeline = pipeline;
@@ -38,6 +42,16 @@ public sealed class SoConnection : IDisposable
     public long Retries => Pipeline.Retries;
 
     public HttpPipeline Pipeline { get; }
+
+    /// <summary>
+    /// The most resources (users, groups, list rows) one listing reads before it stops with ListingTooLarge: a
+    /// bound on the memory and requests a server that reports or sends without end can cost.
+    /// </summary>
+    public int MaxListedResources
+    {
+        get => _maxListedResources;
+        set => _maxListedResources = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), "MaxListedResources must be at least 1.");
+    }
 
     internal ScimEndpoint? Scim { get; }
 
