@@ -16,6 +16,9 @@ namespace SuperOfficeProvisioning.Engine.Http;
 /// </summary>
 public sealed class HttpPipeline : IDisposable
 {
+    /// <summary>How long a plain-http request whose connection was closed may spend asking whether the port speaks TLS.</summary>
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
+
     private readonly HttpMessageInvoker _transport;
     private readonly SemaphoreSlim _slots;
     private long _requestsSent;
@@ -45,8 +48,9 @@ public sealed class HttpPipeline : IDisposable
     public HttpClient CreateHttpClient() => new HttpClient(new PipelineMessageHandler(this), disposeHandler: true);
 
     /// <summary>
-    /// Sends the request, retrying what is worth retrying. Returns the final response, whatever its status;
-    /// throws <see cref="SoException"/> when no response could be had, and OperationCanceledException on cancel.
+    /// Sends the request, retrying what is worth retrying, within <see cref="HttpPipelineOptions.TotalTimeout"/>
+    /// for all attempts and waits together. Returns the final response, whatever its status; throws
+    /// <see cref="SoException"/> when no response could be had, and OperationCanceledException on cancel.
     /// </summary>
     public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -54,13 +58,17 @@ public sealed class HttpPipeline : IDisposable
         var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
         var log = EngineLog.Current;
         var waited = TimeSpan.Zero;
+        var spent = TimeSpan.Zero;
         var failures = 0;
         var throttled = 0;
 
         for (var attempt = 1; ; attempt++)
         {
-            waited += await WaitWhileThrottledAsync(cancellationToken).ConfigureAwait(false);
-            var outcome = await SendOnceAsync(request, body, attempt, log, cancellationToken).ConfigureAwait(false);
+            var paused = await WaitWhileThrottledAsync(cancellationToken).ConfigureAwait(false);
+            waited += paused;
+            spent += paused;
+            var outcome = await SendOnceAsync(request, body, attempt, Options.TotalTimeout - spent, log, cancellationToken).ConfigureAwait(false);
+            spent += outcome.Elapsed;
             if (outcome.Response is not null && !RetryDelays.IsRetryable(outcome.Response.StatusCode))
             {
                 return outcome.Response;
@@ -70,14 +78,15 @@ public sealed class HttpPipeline : IDisposable
             // generous count in case a server keeps asking for no wait at all. A 503 is a failure, whatever it asks.
             var throttledNow = outcome.Response is not null && (int)outcome.Response.StatusCode == 429
                 && RetryDelays.RetryAfter(outcome.Response, Options.UtcNow()).HasValue;
-            var spent = throttledNow ? ++throttled >= Options.MaxAttempts * 8 : ++failures >= Options.MaxAttempts;
+            var exhausted = throttledNow ? ++throttled >= Options.MaxAttempts * 8 : ++failures >= Options.MaxAttempts;
             var delay = RetryDelays.Next(failures, outcome.Response, Options);
-            if (spent || waited + delay > Options.MaxTotalRetryWait)
+            var pastDeadline = spent + delay >= Options.TotalTimeout;
+            if (exhausted || pastDeadline || waited + delay > Options.MaxTotalRetryWait)
             {
-                return outcome.Response ?? throw GiveUp(request, attempt, outcome.Failure!);
+                return outcome.Response ?? throw TransportFailures.GiveUp(request, attempt, outcome.Failure!, pastDeadline ? Options.TotalTimeout : (TimeSpan?)null);
             }
 
-            var reason = outcome.Response is not null ? $"{(int)outcome.Response.StatusCode}" : outcome.Failure!.GetType().Name;
+            var reason = outcome.Response is not null ? $"{(int)outcome.Response.StatusCode}" : TransportFailures.Describe(outcome.Failure!);
             log.Verbose($"Retrying {request.Method} {Redaction.Url(request.RequestUri)} after {reason} in {delay.TotalMilliseconds:0} ms (attempt {attempt + 1}).");
             Interlocked.Increment(ref _retries);
             if (throttledNow)
@@ -91,6 +100,7 @@ public sealed class HttpPipeline : IDisposable
 
             outcome.Response?.Dispose();
             waited += delay;
+            spent += delay;
             await Options.Delay(delay, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -101,15 +111,19 @@ public sealed class HttpPipeline : IDisposable
         _slots.Dispose();
     }
 
-    private async Task<AttemptOutcome> SendOnceAsync(HttpRequestMessage original, byte[]? body, int attempt, IEngineLog log, CancellationToken cancellationToken)
+    /// <summary>
+    /// One attempt, timed from when it gets a slot (waiting for one is not the server's time) and given the
+    /// attempt timeout or what is left of the request's deadline, whichever is shorter.
+    /// </summary>
+    private async Task<AttemptOutcome> SendOnceAsync(HttpRequestMessage original, byte[]? body, int attempt, TimeSpan left, IEngineLog log, CancellationToken cancellationToken)
     {
         using var request = Clone(original, body);
-        var watch = Stopwatch.StartNew();
         await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var watch = Stopwatch.StartNew();
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(Options.AttemptTimeout);
+            timeout.CancelAfter(Shorter(Options.AttemptTimeout, left));
             Interlocked.Increment(ref _requestsSent);
             TraceRequest(request, attempt, log);
             var response = await _transport.SendAsync(request, timeout.Token).ConfigureAwait(false);
@@ -126,22 +140,30 @@ public sealed class HttpPipeline : IDisposable
             }
 
             log.Verbose($"{request.Method} {Redaction.Url(request.RequestUri)} -> {(int)response.StatusCode} in {watch.ElapsedMilliseconds} ms");
-            return new AttemptOutcome(response, null);
+            return new AttemptOutcome(response, null, watch.Elapsed);
         }
         catch (Exception ex) when (cancellationToken.IsCancellationRequested && !(ex is OperationCanceledException))
         {
             // Cancelling can surface as a disposed response or a broken stream; it is still a cancellation.
             throw new OperationCanceledException("The request was cancelled.", ex, cancellationToken);
         }
-        catch (Exception ex) when (IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (TransportFailures.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
         {
-            log.Verbose($"{request.Method} {Redaction.Url(request.RequestUri)} failed after {watch.ElapsedMilliseconds} ms: {Describe(ex)}");
-            return new AttemptOutcome(null, ex);
+            log.Verbose($"{request.Method} {Redaction.Url(request.RequestUri)} failed after {watch.ElapsedMilliseconds} ms: {TransportFailures.Describe(ex)}");
+
+            // A closed connection looks the same whether the server dropped it or it speaks TLS and the request
+            // was plain http; only the latter cannot get better by trying again.
+            if (attempt == 1 && ex is HttpRequestException && await TransportFailures.SpeaksTlsAsync(request.RequestUri!, ProbeTimeout, cancellationToken).ConfigureAwait(false))
+            {
+                throw TransportFailures.GiveUp(request, attempt, ex, reason: "the server's port speaks https, not http: use an https:// URL");
+            }
+
+            return new AttemptOutcome(null, ex, watch.Elapsed);
         }
         catch (HttpRequestException ex) when (!cancellationToken.IsCancellationRequested)
         {
             // Not worth retrying (an unknown host, a certificate that is not trusted): say so at once.
-            throw GiveUp(request, attempt, ex);
+            throw TransportFailures.GiveUp(request, attempt, ex);
         }
         finally
         {
@@ -149,24 +171,11 @@ public sealed class HttpPipeline : IDisposable
         }
     }
 
-    /// <summary>
-    /// Worth another attempt: a dropped connection, a timeout. A refused certificate or a host name that does
-    /// not resolve will not get better by waiting.
-    /// </summary>
-    private static bool IsTransient(Exception ex) =>
-        !(ex.GetBaseException() is System.Security.Authentication.AuthenticationException)
-        && !(ex.GetBaseException() is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.HostNotFound })
-        && (ex is HttpRequestException || ex is IOException || ex is OperationCanceledException || ex is ObjectDisposedException);
-
-    private static string Describe(Exception ex) =>
-        ex is OperationCanceledException || ex is ObjectDisposedException ? "timed out" : ex.GetBaseException().Message;
-
-    private SoException GiveUp(HttpRequestMessage request, int attempts, Exception failure) =>
-        new SoException(
-            "ConnectionFailed",
-            SoErrorKind.Connection,
-            $"{request.Method} {Redaction.Url(request.RequestUri)} failed after {attempts} attempt(s): {Describe(failure)}",
-            failure);
+    private static TimeSpan Shorter(TimeSpan a, TimeSpan b)
+    {
+        var shorter = a < b ? a : b;
+        return shorter > TimeSpan.Zero ? shorter : TimeSpan.Zero;
+    }
 
     private void PauseEveryone(TimeSpan delay)
     {
@@ -227,15 +236,18 @@ public sealed class HttpPipeline : IDisposable
 
     private readonly struct AttemptOutcome
     {
-        public AttemptOutcome(HttpResponseMessage? response, Exception? failure)
+        public AttemptOutcome(HttpResponseMessage? response, Exception? failure, TimeSpan elapsed)
         {
             Response = response;
             Failure = failure;
+            Elapsed = elapsed;
         }
 
         public HttpResponseMessage? Response { get; }
 
         public Exception? Failure { get; }
+
+        public TimeSpan Elapsed { get; }
     }
 
     private sealed class PipelineMessageHandler : HttpMessageHandler

@@ -7,8 +7,18 @@ namespace SuperOfficeProvisioning.Engine.Http;
 /// <summary>How the one HTTP pipeline times out, retries, throttles and trusts servers.</summary>
 public sealed class HttpPipelineOptions
 {
-    /// <summary>Time allowed for one attempt, from sending the request to reading the whole response.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(100);
+    /// <summary>
+    /// Time allowed for one attempt, from sending the request to reading the whole response. SCIM and WebAPI
+    /// calls answer in seconds; a server that has not answered in 30 s is not going to.
+    /// </summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The deadline of one request, all its attempts and the waits between them added up (time spent queued
+    /// for a slot, behind this pipeline's other requests, is not counted). A request that has no answer by then
+    /// fails with ConnectionFailed, so no command waits on one request longer than this.
+    /// </summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
     /// <summary>
     /// Attempts per request, the first one included, counting failures only: a wait the server asked for with
