@@ -69,10 +69,14 @@ public sealed class SoConnection : IDisposable
     /// share <paramref name="pipeline"/>, so one session can hold both sides of a tenant. (The endpoints checked
     /// their URLs when they were made.)
     /// </summary>
-    public static SoConnection Create(SoConnection? current, ScimEndpoint? scim, WebApiEndpoint? webApi, HttpPipeline pipeline) =>
-        current is not null && ReferenceEquals(current.Pipeline, pipeline)
+    public static SoConnection Create(SoConnection? current, ScimEndpoint? scim, WebApiEndpoint? webApi, HttpPipeline pipeline)
+    {
+        // Connecting again is how a user answers a refused credential: it gets a fresh chance.
+        pipeline.ForgetRefusedCredentials();
+        return current is not null && ReferenceEquals(current.Pipeline, pipeline)
             ? new SoConnection(pipeline, scim ?? current.Scim, webApi ?? current.WebApi)
             : new SoConnection(pipeline, scim, webApi);
+    }
 
     public override string ToString() =>
         $"SuperOffice connection {ContextIdentifier ?? ScimUrl?.Host ?? Id.ToString()}";

@@ -10,17 +10,22 @@ using SuperOfficeProvisioning.Engine.Errors;
 namespace SuperOfficeProvisioning.Engine.Http;
 
 /// <summary>
-/// The only place the module sends HTTP requests, for SCIM, WebAPI and SuperID alike: per-attempt timeouts,
-/// retries with backoff and Retry-After, a shared pause when the server throttles, a bound on requests in
-/// flight, cancellation, redacted tracing, and counters.
+/// The only place the module sends HTTP requests, for SCIM, WebAPI and SuperID alike: a deadline per request,
+/// per-attempt timeouts, retries with backoff and Retry-After, a shared pause when the server throttles, a bound
+/// on requests in flight, an end to every request of a credential the server refused, cancellation, redacted
+/// tracing, and counters.
 /// </summary>
 public sealed class HttpPipeline : IDisposable
 {
+    /// <summary>The error id of a request that was not sent, or was called off, because its credential was refused.</summary>
+    public const string CredentialRefusedErrorId = "CredentialRefused";
+
     /// <summary>How long a plain-http request whose connection was closed may spend asking whether the port speaks TLS.</summary>
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
 
     private readonly HttpMessageInvoker _transport;
     private readonly SemaphoreSlim _slots;
+    private readonly RefusedCredentials _credentials = new RefusedCredentials();
     private long _requestsSent;
     private long _retries;
     private long _resumeAtUtcTicks;
@@ -51,11 +56,32 @@ public sealed class HttpPipeline : IDisposable
     /// Sends the request, retrying what is worth retrying, within <see cref="HttpPipelineOptions.TotalTimeout"/>
     /// for all attempts and waits together. Returns the final response, whatever its status; throws
     /// <see cref="SoException"/> when no response could be had, and OperationCanceledException on cancel.
+    /// A request whose credential the server has refused (401 or 403 to any request) fails with
+    /// <see cref="CredentialRefusedErrorId"/> without touching the network, or is called off if in flight.
     /// </summary>
     public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         TransportPolicy.EnsureAllowed(request.RequestUri);
+        var credential = _credentials.Of(request);
+        try
+        {
+            return await SendWithRetriesAsync(request, credential, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (credential is not null && credential.IsRefused && !cancellationToken.IsCancellationRequested
+            && !(ex is SoException { ErrorId: CredentialRefusedErrorId }))
+        {
+            // Called off (or torn down mid-flight) because another request found the credential refused.
+            throw credential.Error()!;
+        }
+    }
+
+    /// <summary>Gives every credential a fresh chance; a new connection is made with what the user now holds.</summary>
+    public void ForgetRefusedCredentials() => _credentials.Forget();
+
+    private async Task<HttpResponseMessage> SendWithRetriesAsync(HttpRequestMessage request, RefusedCredentials.Credential? credential, CancellationToken cancellationToken)
+    {
         var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        using var waits = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, credential?.Refused ?? CancellationToken.None);
         var log = EngineLog.Current;
         var waited = TimeSpan.Zero;
         var spent = TimeSpan.Zero;
@@ -64,10 +90,10 @@ public sealed class HttpPipeline : IDisposable
 
         for (var attempt = 1; ; attempt++)
         {
-            var paused = await WaitWhileThrottledAsync(cancellationToken).ConfigureAwait(false);
+            var paused = await WaitWhileThrottledAsync(waits.Token).ConfigureAwait(false);
             waited += paused;
             spent += paused;
-            var outcome = await SendOnceAsync(request, body, attempt, Options.TotalTimeout - spent, log, cancellationToken).ConfigureAwait(false);
+            var outcome = await SendOnceAsync(request, body, attempt, Options.TotalTimeout - spent, credential, log, cancellationToken).ConfigureAwait(false);
             spent += outcome.Elapsed;
             if (outcome.Response is not null && !RetryDelays.IsRetryable(outcome.Response.StatusCode))
             {
@@ -101,7 +127,7 @@ public sealed class HttpPipeline : IDisposable
             outcome.Response?.Dispose();
             waited += delay;
             spent += delay;
-            await Options.Delay(delay, cancellationToken).ConfigureAwait(false);
+            await Options.Delay(delay, waits.Token).ConfigureAwait(false);
         }
     }
 
@@ -113,20 +139,31 @@ public sealed class HttpPipeline : IDisposable
 
     /// <summary>
     /// One attempt, timed from when it gets a slot (waiting for one is not the server's time) and given the
-    /// attempt timeout or what is left of the request's deadline, whichever is shorter.
+    /// attempt timeout or what is left of the request's deadline, whichever is shorter. A refused credential
+    /// calls off the wait for a slot and the send; an answer that has already arrived is still read.
     /// </summary>
-    private async Task<AttemptOutcome> SendOnceAsync(HttpRequestMessage original, byte[]? body, int attempt, TimeSpan left, IEngineLog log, CancellationToken cancellationToken)
+    private async Task<AttemptOutcome> SendOnceAsync(HttpRequestMessage original, byte[]? body, int attempt, TimeSpan left, RefusedCredentials.Credential? credential, IEngineLog log, CancellationToken cancellationToken)
     {
         using var request = Clone(original, body);
-        await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var refused = credential?.Refused ?? CancellationToken.None;
+        using var queued = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, refused);
+        await _slots.WaitAsync(queued.Token).ConfigureAwait(false);
         var watch = Stopwatch.StartNew();
         try
         {
+            // Checked here, not by the token: a refusal is recorded before the tokens of its requests are
+            // cancelled one by one, and a request that got its slot meanwhile must not go out.
+            if (credential is not null && credential.IsRefused)
+            {
+                throw new OperationCanceledException(refused);
+            }
+
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(Shorter(Options.AttemptTimeout, left));
+            using var sending = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, refused);
             Interlocked.Increment(ref _requestsSent);
             TraceRequest(request, attempt, log);
-            var response = await _transport.SendAsync(request, timeout.Token).ConfigureAwait(false);
+            var response = await _transport.SendAsync(request, sending.Token).ConfigureAwait(false);
             using (timeout.Token.Register(response.Dispose))
             {
                 await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
@@ -140,6 +177,14 @@ public sealed class HttpPipeline : IDisposable
             }
 
             log.Verbose($"{request.Method} {Redaction.Url(request.RequestUri)} -> {(int)response.StatusCode} in {watch.ElapsedMilliseconds} ms");
+
+            // Refused while this request still holds its slot: no request can take the slot and go out with the
+            // credential before every other one knows.
+            if (credential is not null && ((int)response.StatusCode == 401 || (int)response.StatusCode == 403))
+            {
+                credential.Refuse(request, (int)response.StatusCode);
+            }
+
             return new AttemptOutcome(response, null, watch.Elapsed);
         }
         catch (Exception ex) when (cancellationToken.IsCancellationRequested && !(ex is OperationCanceledException))
@@ -147,7 +192,7 @@ public sealed class HttpPipeline : IDisposable
             // Cancelling can surface as a disposed response or a broken stream; it is still a cancellation.
             throw new OperationCanceledException("The request was cancelled.", ex, cancellationToken);
         }
-        catch (Exception ex) when (TransportFailures.IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (TransportFailures.IsTransient(ex) && !cancellationToken.IsCancellationRequested && !refused.IsCancellationRequested)
         {
             log.Verbose($"{request.Method} {Redaction.Url(request.RequestUri)} failed after {watch.ElapsedMilliseconds} ms: {TransportFailures.Describe(ex)}");
 
@@ -232,36 +277,5 @@ public sealed class HttpPipeline : IDisposable
         }
 
         return clone;
-    }
-
-    private readonly struct AttemptOutcome
-    {
-        public AttemptOutcome(HttpResponseMessage? response, Exception? failure, TimeSpan elapsed)
-        {
-            Response = response;
-            Failure = failure;
-            Elapsed = elapsed;
-        }
-
-        public HttpResponseMessage? Response { get; }
-
-        public Exception? Failure { get; }
-
-        public TimeSpan Elapsed { get; }
-    }
-
-    private sealed class PipelineMessageHandler : HttpMessageHandler
-    {
-        private readonly HttpPipeline _pipeline;
-
-        public PipelineMessageHandler(HttpPipeline pipeline) => _pipeline = pipeline;
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            _pipeline.SendAsync(request, cancellationToken);
-
-        protected override void Dispose(bool disposing)
-        {
-            // The pipeline outlives the clients handed out from it.
-        }
     }
 }

@@ -19,7 +19,7 @@ namespace SuperOfficeProvisioning.Engine.WebApi;
 /// <summary>
 /// The REST WebAPI of one tenant, for one command. Before its first request it checks the tenant status (a tenant
 /// that is not running stops the command) and takes the API base from the status's Endpoint. A 401 renews the
-/// credential and a 421 re-reads the status, each once.
+/// credential and a 421 re-reads the status, each once; a credential that cannot be renewed is not sent again.
 /// </summary>
 public sealed class WebApiClient
 {
@@ -119,13 +119,32 @@ public sealed class WebApiClient
             }
 
             await _endpoint.Credential.AuthorizeAsync(request, cancellationToken).ConfigureAwait(false);
-            using var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var sentWith = request.Headers.Authorization?.ToString();
+            HttpResponseMessage answer;
+            try
+            {
+                answer = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SoException ex) when (ex.ErrorId == HttpPipeline.CredentialRefusedErrorId && !renewed)
+            {
+                // Another request's 401 refused this credential: renew it once, as for a 401 of this request's own.
+                renewed = true;
+                if (await RenewAsync(sentWith, cancellationToken).ConfigureAwait(false))
+                {
+                    continue;
+                }
+
+                throw;
+            }
+
+            using var response = answer;
             if ((int)response.StatusCode == 401 && !renewed)
             {
-                EngineLog.Current.Verbose($"{method} {Redaction.Url(request.RequestUri)} answered 401: renewing the {_endpoint.Credential.Kind} credential.");
-                _endpoint.Credential.Invalidate();
                 renewed = true;
-                continue;
+                if (await RenewAsync(sentWith, cancellationToken).ConfigureAwait(false))
+                {
+                    continue;
+                }
             }
 
             if ((int)response.StatusCode == 421 && !relocated)
@@ -146,6 +165,24 @@ public sealed class WebApiClient
                 throw WebApiResponse.Invalid(request, (int)response.StatusCode, JsonShape.Problem(ex), ex);
             }
         }
+    }
+
+    /// <summary>
+    /// Renews the credential that <paramref name="refused"/> was sent with, unless another request already has;
+    /// false when renewing gives the same credential back (an access token cannot be renewed), so the 401 stands.
+    /// </summary>
+    private async Task<bool> RenewAsync(string? refused, CancellationToken cancellationToken)
+    {
+        using var probe = new HttpRequestMessage();
+        await _endpoint.Credential.AuthorizeAsync(probe, cancellationToken).ConfigureAwait(false);
+        if (probe.Headers.Authorization?.ToString() == refused)
+        {
+            EngineLog.Current.Verbose($"The WebAPI refused the {_endpoint.Credential.Kind} credential: renewing it.");
+            _endpoint.Credential.Invalidate();
+            await _endpoint.Credential.AuthorizeAsync(probe, cancellationToken).ConfigureAwait(false);
+        }
+
+        return probe.Headers.Authorization?.ToString() != refused;
     }
 
     private static Uri Resolve(TenantStatus status, string path)
