@@ -45,6 +45,26 @@ Describe 'A password in a URL' {
     }
 }
 
+Describe 'Failures that waiting cannot mend' {
+    AfterAll {
+        Connect-SoTenant -ScimUrl $sandbox.ScimUrl -ScimToken $sandbox.ScimToken -CertificateThumbprint $sandbox.CertificateThumbprint
+    }
+
+    It 'fails a plain-http request to the sandbox''s https port on the first attempt, saying to use https' {
+        $url = [uri]$sandbox.ScimUrl
+        $plain = [uri]"http://$($url.Authority)$($url.AbsolutePath)"
+        Connect-SoTenant -ScimUrl $plain -ScimToken $sandbox.ScimToken -CertificateThumbprint $sandbox.CertificateThumbprint
+        $before = (Get-SoConnection).RequestsSent
+
+        Get-SoUser -UserName 'someone@contoso.example' -ErrorVariable failures -ErrorAction SilentlyContinue | Out-Null
+
+        @($failures) | Should -HaveCount 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'ConnectionFailed,*'
+        $failures[0].Exception.Message | Should -Match 'https'
+        (Get-SoConnection).RequestsSent - $before | Should -Be 1
+    }
+}
+
 Describe 'Answers of the wrong shape' {
     AfterEach {
         Set-SoSandboxFault -Clear
