@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics;
-using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Threading;
@@ -36,6 +35,11 @@ public sealed class HttpPipeline : IDisposable
         if (options.MaxAttempts < 1 || options.MaxConcurrency < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), "MaxAttempts and MaxConcurrency must be at least 1.");
+        }
+
+        if (options.AttemptTimeout <= TimeSpan.Zero || options.TotalTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "AttemptTimeout and TotalTimeout must be longer than zero.");
         }
 
         _transport = new HttpMessageInvoker(transport ?? TransportPolicy.CreateTransport(options.PinnedCertificateSha256), disposeHandler: true);

@@ -16,7 +16,8 @@ public sealed class HttpPipelineOptions
     /// <summary>
     /// The deadline of one request, all its attempts and the waits between them added up (time spent queued
     /// for a slot, behind this pipeline's other requests, is not counted). A request that has no answer by then
-    /// fails with ConnectionFailed, so no command waits on one request longer than this.
+    /// fails with ConnectionFailed (or ends with the last answer it had, a 503 say), so a user can tell how long
+    /// one request may take.
     /// </summary>
     public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
@@ -26,7 +27,10 @@ public sealed class HttpPipelineOptions
     /// </summary>
     public int MaxAttempts { get; set; } = 8;
 
-    /// <summary>The most a single request may spend waiting between attempts, all waits added up.</summary>
+    /// <summary>
+    /// The most a single request may spend waiting between attempts, all waits added up; the waits count
+    /// against <see cref="TotalTimeout"/> too, whichever ends first.
+    /// </summary>
     public TimeSpan MaxTotalRetryWait { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>The first backoff step; each retry doubles it up to <see cref="MaxBackoff"/>.</summary>
