@@ -65,6 +65,29 @@ Describe 'Failures that waiting cannot mend' {
     }
 }
 
+Describe 'A token revoked mid-run' {
+    AfterEach {
+        Set-SoSandboxFault -Clear
+        Connect-SoTenant -ScimUrl $sandbox.ScimUrl -ScimToken $sandbox.ScimToken -CertificateThumbprint $sandbox.CertificateThumbprint
+    }
+
+    It 'stops <Command> after the first 401: no more writes than the requests already on the wire' -ForEach @(
+        # New-SoUser may create in bulk; Sync-SoGroup creates its group, then each user.
+        @{ Command = 'New-SoUser'; Writes = '/'; Run = { param($users) $users | New-SoUser -ErrorAction Stop } }
+        @{ Command = 'Sync-SoGroup'; Writes = '/Users'; Run = { param($users) $users | Sync-SoGroup -GroupName 'Revoked Mid-Run' -ErrorAction Stop } }
+    ) {
+        $users = 1..300 | ForEach-Object { New-TestUser "revoked$Command$_" }
+        $before = [long](Get-SoSandboxStats).InjectedFaults['Unauthorized']
+        Set-SoSandboxFault -NextFault Unauthorized -NextFaultCount 100000 -Route "POST $scimPath$Writes"
+
+        { & $Run $users } | Should -Throw
+
+        $refusedWrites = [long](Get-SoSandboxStats).InjectedFaults['Unauthorized'] - $before
+        $refusedWrites | Should -BeGreaterOrEqual 1
+        $refusedWrites | Should -BeLessOrEqual 16 -Because 'the pipeline sends at most 16 requests at once'
+    }
+}
+
 Describe 'Answers of the wrong shape' {
     AfterEach {
         Set-SoSandboxFault -Clear

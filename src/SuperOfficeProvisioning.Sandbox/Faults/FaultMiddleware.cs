@@ -5,8 +5,8 @@ using SuperOfficeProvisioning.Sandbox.Stats;
 namespace SuperOfficeProvisioning.Sandbox.Faults;
 
 /// <summary>
-/// Applies the <see cref="FaultInjector"/>'s verdict: latency, 429, 503, a dropped connection, a lost reply, or a
-/// 200 whose body is not what the route answers (empty, or a malformed list).
+/// Applies the <see cref="FaultInjector"/>'s verdict: latency, 429, 503, 401, a dropped connection, a lost reply,
+/// or a 200 whose body is not what the route answers (empty, or a malformed list).
 /// </summary>
 internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector injector, StatsCollector stats)
 {
@@ -55,6 +55,10 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector inject
             case FaultKind.LostResponse:
                 FaultMarks.MarkUndelivered(context);
                 await HandleThenAbortAsync(context);
+                break;
+            case FaultKind.Unauthorized:
+                context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+                await HostErrors.WriteAsync(context, StatusCodes.Status401Unauthorized, "UnauthorizedAccessException", "The token has been revoked.");
                 break;
             case FaultKind.EmptyBody:
                 context.Response.StatusCode = StatusCodes.Status200OK;

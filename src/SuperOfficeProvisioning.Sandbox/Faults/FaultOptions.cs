@@ -144,4 +144,7 @@ public enum FaultKind
 
     /// <summary>200 OK with a SCIM ListResponse whose Resources is an object, not an array, before the request is handled.</summary>
     MalformedList,
+
+    /// <summary>401 Unauthorized, as for a token revoked while a run uses it, before the request is handled.</summary>
+    Unauthorized,
 }
