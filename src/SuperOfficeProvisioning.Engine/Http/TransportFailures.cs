@@ -62,9 +62,10 @@ internal static class TransportFailures
             });
             await tls.AuthenticateAsClientAsync(uri.Host).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is IOException || ex is AuthenticationException || ex is SocketException || ex is ObjectDisposedException)
+        catch (Exception)
         {
-            // Expected either way: the handshake is refused by us (a TLS port) or fails (a plain one).
+            // Expected either way: the handshake is refused by us (a TLS port) or fails (a plain one). Whatever
+            // else goes wrong only means the port is not known to speak TLS; the request's own failure stands.
         }
 
         return presentedCertificate;
