@@ -82,7 +82,7 @@ public static class InteractiveSignIn
         catch (Exception ex) when (ex is MsalException || ex is ArgumentException)
         {
             // MSAL refuses an unusable authority (plain http, say) with an ArgumentException.
-            throw new SoException("SignInFailed", SoErrorKind.Authentication, $"SuperID sign-in at {request.Authority} failed: {ex.Message}", ex);
+            throw new SoException("SignInFailed", SoErrorKind.Authentication, $"SuperID sign-in at {Redaction.Url(request.Authority)} failed: {ex.Message}", ex);
         }
 
         var claims = IdTokenClaims.Parse(result.IdToken);

@@ -127,7 +127,7 @@ public sealed class SystemUserCredential : IWebApiCredential, IDisposable
             throw new SoException(
                 "SystemUserSignInFailed",
                 SoErrorKind.Authentication,
-                $"SuperID at {_request.Authority} refused the system user sign-in for '{_request.ContextIdentifier}' ({(int)response.StatusCode}){(string.IsNullOrEmpty(reason) ? "." : ": " + reason)}");
+                $"SuperID at {Redaction.Url(_request.Authority)} refused the system user sign-in for '{_request.ContextIdentifier}' ({(int)response.StatusCode}){(string.IsNullOrEmpty(reason) ? "." : ": " + reason)}");
         }
 
         var claims = IdTokenClaims.Parse((string?)answer["Token"] ?? string.Empty);

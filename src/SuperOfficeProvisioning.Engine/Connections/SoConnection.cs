@@ -9,6 +9,10 @@ namespace SuperOfficeProvisioning.Engine.Connections;
 /// </summary>
 public sealed class SoConnection : IDisposable
 {
+    public const int DefaultMaxListedResources = 1_000_000;
+
+    private int _maxListedResources = DefaultMaxListedResources;
+
     private SoConnection(HttpPipeline pipeline, ScimEndpoint? scim, WebApiEndpoint? webApi)
     {
         Pipeline = pipeline;
@@ -39,6 +43,16 @@ public sealed class SoConnection : IDisposable
 
     public HttpPipeline Pipeline { get; }
 
+    /// <summary>
+    /// The most resources (users, groups, list rows) one listing reads before it stops with ListingTooLarge: a
+    /// bound on the memory and requests a server that reports or sends without end can cost.
+    /// </summary>
+    public int MaxListedResources
+    {
+        get => _maxListedResources;
+        set => _maxListedResources = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), "MaxListedResources must be at least 1.");
+    }
+
     internal ScimEndpoint? Scim { get; }
 
     internal WebApiEndpoint? WebApi { get; }
@@ -55,10 +69,14 @@ public sealed class SoConnection : IDisposable
     /// share <paramref name="pipeline"/>, so one session can hold both sides of a tenant. (The endpoints checked
     /// their URLs when they were made.)
     /// </summary>
-    public static SoConnection Create(SoConnection? current, ScimEndpoint? scim, WebApiEndpoint? webApi, HttpPipeline pipeline) =>
-        current is not null && ReferenceEquals(current.Pipeline, pipeline)
+    public static SoConnection Create(SoConnection? current, ScimEndpoint? scim, WebApiEndpoint? webApi, HttpPipeline pipeline)
+    {
+        // Connecting again is how a user answers a refused credential: it gets a fresh chance.
+        pipeline.ForgetRefusedCredentials();
+        return current is not null && ReferenceEquals(current.Pipeline, pipeline)
             ? new SoConnection(pipeline, scim ?? current.Scim, webApi ?? current.WebApi)
             : new SoConnection(pipeline, scim, webApi);
+    }
 
     public override string ToString() =>
         $"SuperOffice connection {ContextIdentifier ?? ScimUrl?.Host ?? Id.ToString()}";
@@ -78,7 +96,7 @@ public sealed class ScimEndpoint
 {
     public ScimEndpoint(Uri url, Secret token)
     {
-        TransportPolicy.EnsureAllowed(url);
+        TransportPolicy.EnsureAllowed(url, "ScimUrl");
 
         // The gateway's paths are relative to the tenant URL, so it must end with a slash.
         Url = url.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? url : new Uri(url.AbsoluteUri + "/");
@@ -110,7 +128,7 @@ public sealed class WebApiEndpoint
 {
     public WebApiEndpoint(Uri url, string contextIdentifier, IWebApiCredential credential, Uri? authority = null)
     {
-        TransportPolicy.EnsureAllowed(url);
+        TransportPolicy.EnsureAllowed(url, "WebApiUrl");
         Url = url.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? url : new Uri(url.AbsoluteUri + "/");
         ContextIdentifier = contextIdentifier;
         Credential = credential;

@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics;
-using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Threading;
@@ -10,14 +9,22 @@ using SuperOfficeProvisioning.Engine.Errors;
 namespace SuperOfficeProvisioning.Engine.Http;
 
 /// <summary>
-/// The only place the module sends HTTP requests, for SCIM, WebAPI and SuperID alike: per-attempt timeouts,
-/// retries with backoff and Retry-After, a shared pause when the server throttles, a bound on requests in
-/// flight, cancellation, redacted tracing, and counters.
+/// The only place the module sends HTTP requests, for SCIM, WebAPI and SuperID alike: a deadline per request,
+/// per-attempt timeouts, retries with backoff and Retry-After, a shared pause when the server throttles, a bound
+/// on requests in flight, an end to every request of a credential the server refused, cancellation, redacted
+/// tracing, and counters.
 /// </summary>
 public sealed class HttpPipeline : IDisposable
 {
+    /// <summary>The error id of a request that was not sent, or was called off, because its credential was refused.</summary>
+    public const string CredentialRefusedErrorId = "CredentialRefused";
+
+    /// <summary>How long a plain-http request whose connection was closed may spend asking whether the port speaks TLS.</summary>
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
+
     private readonly HttpMessageInvoker _transport;
     private readonly SemaphoreSlim _slots;
+    private readonly RefusedCredentials _credentials = new RefusedCredentials();
     private long _requestsSent;
     private long _retries;
     private long _resumeAtUtcTicks;
@@ -28,6 +35,11 @@ public sealed class HttpPipeline : IDisposable
         if (options.MaxAttempts < 1 || options.MaxConcurrency < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options), "MaxAttempts and MaxConcurrency must be at least 1.");
+        }
+
+        if (options.AttemptTimeout <= TimeSpan.Zero || options.TotalTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "AttemptTimeout and TotalTimeout must be longer than zero.");
         }
 
         _transport = new HttpMessageInvoker(transport ?? TransportPolicy.CreateTransport(options.PinnedCertificateSha256), disposeHandler: true);
@@ -45,22 +57,48 @@ public sealed class HttpPipeline : IDisposable
     public HttpClient CreateHttpClient() => new HttpClient(new PipelineMessageHandler(this), disposeHandler: true);
 
     /// <summary>
-    /// Sends the request, retrying what is worth retrying. Returns the final response, whatever its status;
-    /// throws <see cref="SoException"/> when no response could be had, and OperationCanceledException on cancel.
+    /// Sends the request, retrying what is worth retrying, within <see cref="HttpPipelineOptions.TotalTimeout"/>
+    /// for all attempts and waits together. Returns the final response, whatever its status; throws
+    /// <see cref="SoException"/> when no response could be had, and OperationCanceledException on cancel.
+    /// A request whose credential the server has refused (401 or 403 to any request) fails with
+    /// <see cref="CredentialRefusedErrorId"/> without touching the network, or is called off if in flight.
     /// </summary>
     public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         TransportPolicy.EnsureAllowed(request.RequestUri);
+        var credential = _credentials.Of(request);
+        try
+        {
+            return await SendWithRetriesAsync(request, credential, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (credential is not null && credential.IsRefused && !cancellationToken.IsCancellationRequested
+            && !(ex is SoException { ErrorId: CredentialRefusedErrorId }))
+        {
+            // Called off (or torn down mid-flight) because another request found the credential refused.
+            throw credential.Error()!;
+        }
+    }
+
+    /// <summary>Gives every credential a fresh chance; a new connection is made with what the user now holds.</summary>
+    public void ForgetRefusedCredentials() => _credentials.Forget();
+
+    private async Task<HttpResponseMessage> SendWithRetriesAsync(HttpRequestMessage request, RefusedCredentials.Credential? credential, CancellationToken cancellationToken)
+    {
         var body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+        using var waits = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, credential?.Refused ?? CancellationToken.None);
         var log = EngineLog.Current;
         var waited = TimeSpan.Zero;
+        var spent = TimeSpan.Zero;
         var failures = 0;
         var throttled = 0;
 
         for (var attempt = 1; ; attempt++)
         {
-            waited += await WaitWhileThrottledAsync(cancellationToken).ConfigureAwait(false);
-            var outcome = await SendOnceAsync(request, body, attempt, log, cancellationToken).ConfigureAwait(false);
+            var paused = await WaitWhileThrottledAsync(waits.Token).ConfigureAwait(false);
+            waited += paused;
+            spent += paused;
+            var outcome = await SendOnceAsync(request, body, attempt, Options.TotalTimeout - spent, credential, log, cancellationToken).ConfigureAwait(false);
+            spent += outcome.Elapsed;
             if (outcome.Response is not null && !RetryDelays.IsRetryable(outcome.Response.StatusCode))
             {
                 return outcome.Response;
@@ -70,14 +108,15 @@ public sealed class HttpPipeline : IDisposable
             // generous count in case a server keeps asking for no wait at all. A 503 is a failure, whatever it asks.
             var throttledNow = outcome.Response is not null && (int)outcome.Response.StatusCode == 429
                 && RetryDelays.RetryAfter(outcome.Response, Options.UtcNow()).HasValue;
-            var spent = throttledNow ? ++throttled >= Options.MaxAttempts * 8 : ++failures >= Options.MaxAttempts;
+            var exhausted = throttledNow ? ++throttled >= Options.MaxAttempts * 8 : ++failures >= Options.MaxAttempts;
             var delay = RetryDelays.Next(failures, outcome.Response, Options);
-            if (spent || waited + delay > Options.MaxTotalRetryWait)
+            var pastDeadline = spent + delay >= Options.TotalTimeout;
+            if (exhausted || pastDeadline || waited + delay > Options.MaxTotalRetryWait)
             {
-                return outcome.Response ?? throw GiveUp(request, attempt, outcome.Failure!);
+                return outcome.Response ?? throw TransportFailures.GiveUp(request, attempt, outcome.Failure!, pastDeadline ? Options.TotalTimeout : (TimeSpan?)null);
             }
 
-            var reason = outcome.Response is not null ? $"{(int)outcome.Response.StatusCode}" : outcome.Failure!.GetType().Name;
+            var reason = outcome.Response is not null ? $"{(int)outcome.Response.StatusCode}" : TransportFailures.Describe(outcome.Failure!);
             log.Verbose($"Retrying {request.Method} {Redaction.Url(request.RequestUri)} after {reason} in {delay.TotalMilliseconds:0} ms (attempt {attempt + 1}).");
             Interlocked.Increment(ref _retries);
             if (throttledNow)
@@ -91,7 +130,8 @@ public sealed class HttpPipeline : IDisposable
 
             outcome.Response?.Dispose();
             waited += delay;
-            await Options.Delay(delay, cancellationToken).ConfigureAwait(false);
+            spent += delay;
+            await Options.Delay(delay, waits.Token).ConfigureAwait(false);
         }
     }
 
@@ -101,18 +141,33 @@ public sealed class HttpPipeline : IDisposable
         _slots.Dispose();
     }
 
-    private async Task<AttemptOutcome> SendOnceAsync(HttpRequestMessage original, byte[]? body, int attempt, IEngineLog log, CancellationToken cancellationToken)
+    /// <summary>
+    /// One attempt, timed from when it gets a slot (waiting for one is not the server's time) and given the
+    /// attempt timeout or what is left of the request's deadline, whichever is shorter. A refused credential
+    /// calls off the wait for a slot and the send; an answer that has already arrived is still read.
+    /// </summary>
+    private async Task<AttemptOutcome> SendOnceAsync(HttpRequestMessage original, byte[]? body, int attempt, TimeSpan left, RefusedCredentials.Credential? credential, IEngineLog log, CancellationToken cancellationToken)
     {
         using var request = Clone(original, body);
+        var refused = credential?.Refused ?? CancellationToken.None;
+        using var queued = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, refused);
+        await _slots.WaitAsync(queued.Token).ConfigureAwait(false);
         var watch = Stopwatch.StartNew();
-        await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            // Checked here, not by the token: a refusal is recorded before the tokens of its requests are
+            // cancelled one by one, and a request that got its slot meanwhile must not go out.
+            if (credential is not null && credential.IsRefused)
+            {
+                throw new OperationCanceledException(refused);
+            }
+
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(Options.AttemptTimeout);
+            timeout.CancelAfter(Shorter(Options.AttemptTimeout, left));
+            using var sending = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, refused);
             Interlocked.Increment(ref _requestsSent);
             TraceRequest(request, attempt, log);
-            var response = await _transport.SendAsync(request, timeout.Token).ConfigureAwait(false);
+            var response = await _transport.SendAsync(request, sending.Token).ConfigureAwait(false);
             using (timeout.Token.Register(response.Dispose))
             {
                 await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
@@ -126,22 +181,38 @@ public sealed class HttpPipeline : IDisposable
             }
 
             log.Verbose($"{request.Method} {Redaction.Url(request.RequestUri)} -> {(int)response.StatusCode} in {watch.ElapsedMilliseconds} ms");
-            return new AttemptOutcome(response, null);
+
+            // Refused while this request still holds its slot: no request can take the slot and go out with the
+            // credential before every other one knows.
+            if (credential is not null && ((int)response.StatusCode == 401 || (int)response.StatusCode == 403))
+            {
+                credential.Refuse(request, (int)response.StatusCode);
+            }
+
+            return new AttemptOutcome(response, null, watch.Elapsed);
         }
         catch (Exception ex) when (cancellationToken.IsCancellationRequested && !(ex is OperationCanceledException))
         {
             // Cancelling can surface as a disposed response or a broken stream; it is still a cancellation.
             throw new OperationCanceledException("The request was cancelled.", ex, cancellationToken);
         }
-        catch (Exception ex) when (IsTransient(ex) && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (TransportFailures.IsTransient(ex) && !cancellationToken.IsCancellationRequested && !refused.IsCancellationRequested)
         {
-            log.Verbose($"{request.Method} {Redaction.Url(request.RequestUri)} failed after {watch.ElapsedMilliseconds} ms: {Describe(ex)}");
-            return new AttemptOutcome(null, ex);
+            log.Verbose($"{request.Method} {Redaction.Url(request.RequestUri)} failed after {watch.ElapsedMilliseconds} ms: {TransportFailures.Describe(ex)}");
+
+            // A closed connection looks the same whether the server dropped it or it speaks TLS and the request
+            // was plain http; only the latter cannot get better by trying again.
+            if (attempt == 1 && ex is HttpRequestException && await TransportFailures.SpeaksTlsAsync(request.RequestUri!, ProbeTimeout, cancellationToken).ConfigureAwait(false))
+            {
+                throw TransportFailures.GiveUp(request, attempt, ex, reason: "the server's port speaks https, not http: use an https:// URL");
+            }
+
+            return new AttemptOutcome(null, ex, watch.Elapsed);
         }
         catch (HttpRequestException ex) when (!cancellationToken.IsCancellationRequested)
         {
             // Not worth retrying (an unknown host, a certificate that is not trusted): say so at once.
-            throw GiveUp(request, attempt, ex);
+            throw TransportFailures.GiveUp(request, attempt, ex);
         }
         finally
         {
@@ -149,24 +220,11 @@ public sealed class HttpPipeline : IDisposable
         }
     }
 
-    /// <summary>
-    /// Worth another attempt: a dropped connection, a timeout. A refused certificate or a host name that does
-    /// not resolve will not get better by waiting.
-    /// </summary>
-    private static bool IsTransient(Exception ex) =>
-        !(ex.GetBaseException() is System.Security.Authentication.AuthenticationException)
-        && !(ex.GetBaseException() is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.HostNotFound })
-        && (ex is HttpRequestException || ex is IOException || ex is OperationCanceledException || ex is ObjectDisposedException);
-
-    private static string Describe(Exception ex) =>
-        ex is OperationCanceledException || ex is ObjectDisposedException ? "timed out" : ex.GetBaseException().Message;
-
-    private SoException GiveUp(HttpRequestMessage request, int attempts, Exception failure) =>
-        new SoException(
-            "ConnectionFailed",
-            SoErrorKind.Connection,
-            $"{request.Method} {Redaction.Url(request.RequestUri)} failed after {attempts} attempt(s): {Describe(failure)}",
-            failure);
+    private static TimeSpan Shorter(TimeSpan a, TimeSpan b)
+    {
+        var shorter = a < b ? a : b;
+        return shorter > TimeSpan.Zero ? shorter : TimeSpan.Zero;
+    }
 
     private void PauseEveryone(TimeSpan delay)
     {
@@ -223,33 +281,5 @@ public sealed class HttpPipeline : IDisposable
         }
 
         return clone;
-    }
-
-    private readonly struct AttemptOutcome
-    {
-        public AttemptOutcome(HttpResponseMessage? response, Exception? failure)
-        {
-            Response = response;
-            Failure = failure;
-        }
-
-        public HttpResponseMessage? Response { get; }
-
-        public Exception? Failure { get; }
-    }
-
-    private sealed class PipelineMessageHandler : HttpMessageHandler
-    {
-        private readonly HttpPipeline _pipeline;
-
-        public PipelineMessageHandler(HttpPipeline pipeline) => _pipeline = pipeline;
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            _pipeline.SendAsync(request, cancellationToken);
-
-        protected override void Dispose(bool disposing)
-        {
-            // The pipeline outlives the clients handed out from it.
-        }
     }
 }

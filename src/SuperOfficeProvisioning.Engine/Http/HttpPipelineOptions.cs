@@ -7,8 +7,19 @@ namespace SuperOfficeProvisioning.Engine.Http;
 /// <summary>How the one HTTP pipeline times out, retries, throttles and trusts servers.</summary>
 public sealed class HttpPipelineOptions
 {
-    /// <summary>Time allowed for one attempt, from sending the request to reading the whole response.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(100);
+    /// <summary>
+    /// Time allowed for one attempt, from sending the request to reading the whole response. SCIM and WebAPI
+    /// calls answer in seconds; a server that has not answered in 30 s is not going to.
+    /// </summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The deadline of one request, all its attempts and the waits between them added up (time spent queued
+    /// for a slot, behind this pipeline's other requests, is not counted). A request that has no answer by then
+    /// fails with ConnectionFailed (or ends with the last answer it had, a 503 say), so a user can tell how long
+    /// one request may take.
+    /// </summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(100);
 
     /// <summary>
     /// Attempts per request, the first one included, counting failures only: a wait the server asked for with
@@ -16,7 +27,10 @@ public sealed class HttpPipelineOptions
     /// </summary>
     public int MaxAttempts { get; set; } = 8;
 
-    /// <summary>The most a single request may spend waiting between attempts, all waits added up.</summary>
+    /// <summary>
+    /// The most a single request may spend waiting between attempts, all waits added up; the waits count
+    /// against <see cref="TotalTimeout"/> too, whichever ends first.
+    /// </summary>
     public TimeSpan MaxTotalRetryWait { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>The first backoff step; each retry doubles it up to <see cref="MaxBackoff"/>.</summary>

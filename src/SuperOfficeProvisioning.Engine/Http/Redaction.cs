@@ -4,7 +4,10 @@ using System.Linq;
 
 namespace SuperOfficeProvisioning.Engine.Http;
 
-/// <summary>Keeps credentials out of traces: header values and query parameters that carry secrets.</summary>
+/// <summary>
+/// Keeps credentials out of traces and messages: header values, query parameters that carry secrets, and the
+/// user name and password a URL may hold before its host.
+/// </summary>
 public static class Redaction
 {
     public const string Mask = "***";
@@ -37,6 +40,10 @@ public static class Redaction
             : Mask;
     }
 
+    /// <summary>
+    /// The URL as it may be shown: userinfo masked, secret query parameters masked, the fragment (never sent to
+    /// a server, but where implicit flows put tokens) left out.
+    /// </summary>
     public static string Url(Uri? uri)
     {
         if (uri is null)
@@ -44,9 +51,21 @@ public static class Redaction
             return string.Empty;
         }
 
+        // Text like "svc:pw@host/scim" parses as a URL of scheme "svc" with no host: mask it as text.
+        if (!uri.IsAbsoluteUri || uri.Host.Length == 0)
+        {
+            return MaskUserInfo(uri.OriginalString);
+        }
+
+        var shown = uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
+        if (uri.UserInfo.Length > 0)
+        {
+            shown = shown.Insert(uri.Scheme.Length + Uri.SchemeDelimiter.Length, Mask + "@");
+        }
+
         if (string.IsNullOrEmpty(uri.Query))
         {
-            return uri.AbsoluteUri;
+            return shown;
         }
 
         var parts = uri.Query.TrimStart('?').Split('&').Select(part =>
@@ -55,6 +74,17 @@ public static class Redaction
             var name = equals < 0 ? part : part.Substring(0, equals);
             return equals >= 0 && SecretParameters.Contains(Uri.UnescapeDataString(name)) ? name + "=" + Mask : part;
         });
-        return uri.GetLeftPart(UriPartial.Path) + "?" + string.Join("&", parts);
+        return shown + "?" + string.Join("&", parts);
+    }
+
+    /// <summary>Masks what sits between "://" and an "@" before the first path character, in text that may not parse as a URL.</summary>
+    private static string MaskUserInfo(string text)
+    {
+        var start = text.IndexOf(Uri.SchemeDelimiter, StringComparison.Ordinal);
+        start = start < 0 ? 0 : start + Uri.SchemeDelimiter.Length;
+        var end = text.IndexOfAny(new[] { '/', '?', '#' }, start);
+        end = end < 0 ? text.Length : end;
+        var at = end > start ? text.LastIndexOf('@', end - 1, end - start) : -1;
+        return at < 0 ? text : text.Substring(0, start) + Mask + text.Substring(at);
     }
 }

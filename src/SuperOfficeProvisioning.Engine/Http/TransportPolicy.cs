@@ -10,12 +10,25 @@ namespace SuperOfficeProvisioning.Engine.Http;
 /// <summary>Which endpoints the module talks to, and which certificates it trusts.</summary>
 public static class TransportPolicy
 {
-    /// <summary>Plain http is refused except to loopback addresses, where a local sandbox runs.</summary>
-    public static void EnsureAllowed(Uri? uri)
+    /// <summary>
+    /// Plain http is refused except to loopback addresses, where a local sandbox runs; a user name or password
+    /// in the URL is refused everywhere (it would be shown wherever the URL is). <paramref name="parameter"/>
+    /// names the cmdlet parameter the URL came from, when it came from one.
+    /// </summary>
+    public static void EnsureAllowed(Uri? uri, string? parameter = null)
     {
+        var what = parameter is null ? "The URL" : "-" + parameter;
         if (uri is null || !uri.IsAbsoluteUri)
         {
-            throw new SoException("InvalidEndpoint", SoErrorKind.InvalidInput, $"'{uri}' is not an absolute URL.");
+            throw new SoException("InvalidEndpoint", SoErrorKind.InvalidInput, $"{what} '{Redaction.Url(uri)}' is not an absolute URL.");
+        }
+
+        if (uri.UserInfo.Length > 0)
+        {
+            throw new SoException(
+                "InvalidUrl",
+                SoErrorKind.InvalidInput,
+                $"{what} '{Redaction.Url(uri)}' holds a user name or password: leave them out of the URL and give the credential with its own parameter.");
         }
 
         if (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && IsLoopback(uri)))
@@ -26,7 +39,7 @@ public static class TransportPolicy
         throw new SoException(
             "InsecureEndpoint",
             SoErrorKind.InvalidInput,
-            $"Refusing to send credentials to '{uri.GetLeftPart(UriPartial.Authority)}' over {uri.Scheme}: use https (plain http is allowed only to loopback addresses).");
+            $"Refusing to send credentials to '{uri.Scheme}{Uri.SchemeDelimiter}{uri.Authority}' over {uri.Scheme}: use https (plain http is allowed only to loopback addresses).");
     }
 
     public static bool IsLoopback(Uri uri)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -30,14 +31,19 @@ public sealed class ScimClient
     {
         _endpoint = connection.Scim ?? throw new ArgumentException("The connection has no SCIM side.", nameof(connection));
         _pipeline = connection.Pipeline;
+        MaxListedResources = connection.MaxListedResources;
     }
 
+    /// <summary>The most resources one listing reads; more (or a server saying there are more) is an error.</summary>
+    public int MaxListedResources { get; set; }
+
     public Task<ScimServiceConfig> GetServiceConfigAsync(CancellationToken cancellationToken) =>
-        _endpoint.ServiceConfig(async () =>
-        {
-            var json = await SendAsync(HttpMethod.Get, "ServiceProviderConfig", null, cancellationToken).ConfigureAwait(false);
-            return ScimServiceConfig.Parse(json ?? new JObject());
-        });
+        _endpoint.ServiceConfig(() => SendAsync(
+            HttpMethod.Get,
+            "ServiceProviderConfig",
+            null,
+            json => ScimServiceConfig.Parse(json is null ? new JObject() : JsonShape.Object(json)),
+            cancellationToken));
 
     /// <summary>Reads the users matching <paramref name="filter"/> (all when null), page by page.</summary>
     public Task ForEachUserPageAsync(string? filter, Func<IReadOnlyList<SoUser>, Task> onPage, CancellationToken cancellationToken) =>
@@ -55,7 +61,7 @@ public sealed class ScimClient
     {
         try
         {
-            return await SendAsync(HttpMethod.Get, "Users/" + Uri.EscapeDataString(id), null, cancellationToken).ConfigureAwait(false);
+            return await SendAsync(HttpMethod.Get, "Users/" + Uri.EscapeDataString(id), null, json => ScimResource.Read(json), cancellationToken).ConfigureAwait(false);
         }
         catch (SoException ex) when (ex.Kind == SoErrorKind.NotFound)
         {
@@ -63,15 +69,17 @@ public sealed class ScimClient
         }
     }
 
-    public async Task<SoUser> CreateUserAsync(JObject user, CancellationToken cancellationToken) =>
-        ScimJson.ParseUser((await SendAsync(HttpMethod.Post, "Users", user, cancellationToken).ConfigureAwait(false))!);
+    public Task<SoUser> CreateUserAsync(JObject user, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, "Users", user, json => ScimJson.ParseUser(ScimResource.Read(json)), cancellationToken);
 
-    /// <summary>Applies PATCH operations; returns the user as the server then holds it.</summary>
-    public async Task<SoUser?> PatchUserAsync(string id, IEnumerable<JObject> operations, CancellationToken cancellationToken)
-    {
-        var json = await SendAsync(new HttpMethod("PATCH"), "Users/" + Uri.EscapeDataString(id), ScimJson.PatchRequest(operations), cancellationToken).ConfigureAwait(false);
-        return json is null ? null : ScimJson.ParseUser(json);
-    }
+    /// <summary>Applies PATCH operations; returns the user as the server then holds it (null when it answers without a body).</summary>
+    public Task<SoUser?> PatchUserAsync(string id, IEnumerable<JObject> operations, CancellationToken cancellationToken) =>
+        SendAsync(
+            new HttpMethod("PATCH"),
+            "Users/" + Uri.EscapeDataString(id),
+            ScimJson.PatchRequest(operations),
+            json => json is null ? null : ScimJson.ParseUser(ScimResource.Read(json)),
+            cancellationToken);
 
     public Task DeleteUserAsync(string id, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Delete, "Users/" + Uri.EscapeDataString(id), null, cancellationToken);
@@ -85,10 +93,10 @@ public sealed class ScimClient
         return groups;
     }
 
-    public async Task<SoGroup> GetGroupAsync(string id, CancellationToken cancellationToken) =>
-        ScimJson.ParseGroup((await SendAsync(HttpMethod.Get, "Groups/" + Uri.EscapeDataString(id), null, cancellationToken).ConfigureAwait(false))!);
+    public Task<SoGroup> GetGroupAsync(string id, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, "Groups/" + Uri.EscapeDataString(id), null, json => ScimJson.ParseGroup(ScimResource.Read(json)), cancellationToken);
 
-    public async Task<SoGroup> CreateGroupAsync(string displayName, string? externalId, CancellationToken cancellationToken)
+    public Task<SoGroup> CreateGroupAsync(string displayName, string? externalId, CancellationToken cancellationToken)
     {
         var group = new JObject { ["schemas"] = new JArray(ScimSchemas.Group), ["displayName"] = displayName };
         if (!string.IsNullOrEmpty(externalId))
@@ -96,7 +104,7 @@ public sealed class ScimClient
             group["externalId"] = externalId;
         }
 
-        return ScimJson.ParseGroup((await SendAsync(HttpMethod.Post, "Groups", group, cancellationToken).ConfigureAwait(false))!);
+        return SendAsync(HttpMethod.Post, "Groups", group, json => ScimJson.ParseGroup(ScimResource.Read(json)), cancellationToken);
     }
 
     /// <summary>Adds and removes members in one PATCH, as Entra does.</summary>
@@ -124,7 +132,7 @@ public sealed class ScimClient
     }
 
     /// <summary>Sends a Bulk request (RFC 7644 §3.7) and returns the per-operation results in order.</summary>
-    public async Task<List<JObject>> BulkAsync(IReadOnlyList<JObject> operations, CancellationToken cancellationToken)
+    public Task<List<JObject>> BulkAsync(IReadOnlyList<JObject> operations, CancellationToken cancellationToken)
     {
         var request = new JObject
         {
@@ -132,75 +140,78 @@ public sealed class ScimClient
             ["schemas"] = new JArray(ScimSchemas.BulkRequest),
             ["Operations"] = new JArray(operations),
         };
-        var response = await SendAsync(HttpMethod.Post, "Bulk", request, cancellationToken).ConfigureAwait(false);
-        return (response?["Operations"] as JArray)?.OfType<JObject>().ToList() ?? new List<JObject>();
+        return SendAsync(HttpMethod.Post, "Bulk", request, ReadBulkResults, cancellationToken);
     }
 
     /// <summary>
     /// Reads a listing page by page. The first page tells how many there are; the rest are then asked for
     /// several at a time and handed on in order, so a long listing costs a few round trips, not one per page.
+    /// No more than <see cref="MaxListedResources"/> are read, and only a few pages are asked for ahead.
     /// </summary>
     private async Task ForEachPageAsync<T>(string resource, string? filter, string? excludedAttributes, Func<JObject, T> parse, Func<IReadOnlyList<T>, Task> onPage, CancellationToken cancellationToken)
     {
         var config = await GetServiceConfigAsync(cancellationToken).ConfigureAwait(false);
-        var first = await GetPageAsync(resource, filter, excludedAttributes, 1, config.MaxResults, cancellationToken).ConfigureAwait(false);
-        var firstItems = Resources(first, parse);
-        if (firstItems.Count > 0)
+        var first = await GetPageAsync(resource, filter, excludedAttributes, 1, config.MaxResults, parse, cancellationToken).ConfigureAwait(false);
+        var total = first.TotalResults;
+        var read = 0L;
+        void Count(int items)
         {
-            await onPage(firstItems).ConfigureAwait(false);
+            read += items;
+            if (total > MaxListedResources || read > MaxListedResources)
+            {
+                throw TooLarge(resource, Math.Max(total, read));
+            }
         }
 
-        var total = (int?)first["totalResults"] ?? 0;
-        var pageSize = firstItems.Count;
+        Count(first.Items.Count);
+        if (first.Items.Count > 0)
+        {
+            await onPage(first.Items).ConfigureAwait(false);
+        }
+
+        var pageSize = first.Items.Count;
         if (pageSize == 0 || 1 + pageSize > total)
         {
             return;
         }
 
-        using var slots = new SemaphoreSlim(PagesInFlight);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var pages = new List<Task<JObject>>();
-        for (var startIndex = 1 + pageSize; startIndex <= total; startIndex += pageSize)
-        {
-            var index = startIndex;
-            pages.Add(Task.Run(async () =>
-            {
-                await slots.WaitAsync(stop.Token).ConfigureAwait(false);
-                try
-                {
-                    return await GetPageAsync(resource, filter, excludedAttributes, index, pageSize, stop.Token).ConfigureAwait(false);
-                }
-                finally
-                {
-                    slots.Release();
-                }
-            }));
-        }
-
+        var pages = new Queue<Task<ScimListPage<T>>>();
+        var nextIndex = 1L + pageSize;
         try
         {
-            foreach (var page in pages)
+            while (true)
             {
-                var items = Resources(await page.ConfigureAwait(false), parse);
+                for (; pages.Count < PagesInFlight && nextIndex <= total; nextIndex += pageSize)
+                {
+                    pages.Enqueue(GetPageAsync(resource, filter, excludedAttributes, (int)nextIndex, pageSize, parse, stop.Token));
+                }
+
+                if (pages.Count == 0)
+                {
+                    return;
+                }
+
+                var items = (await pages.Dequeue().ConfigureAwait(false)).Items;
                 if (items.Count == 0)
                 {
                     // The listing shrank while it was read; what is left is empty.
                     return;
                 }
 
+                Count(items.Count);
                 await onPage(items).ConfigureAwait(false);
             }
         }
         finally
         {
-            // Pages no longer wanted (a failure, or the end came early) are called off, and none may still be
-            // running when the semaphore goes.
+            // Pages no longer wanted (a failure, or the end came early) are called off and awaited.
             stop.Cancel();
             await Task.WhenAll(pages.Select(p => p.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
         }
     }
 
-    private async Task<JObject> GetPageAsync(string resource, string? filter, string? excludedAttributes, int startIndex, int count, CancellationToken cancellationToken)
+    private Task<ScimListPage<T>> GetPageAsync<T>(string resource, string? filter, string? excludedAttributes, int startIndex, int count, Func<JObject, T> parse, CancellationToken cancellationToken)
     {
         var query = new StringBuilder(resource).Append("?startIndex=").Append(startIndex).Append("&count=").Append(count);
         if (filter is not null)
@@ -213,13 +224,47 @@ public sealed class ScimClient
             query.Append("&excludedAttributes=").Append(excludedAttributes);
         }
 
-        return await SendAsync(HttpMethod.Get, query.ToString(), null, cancellationToken).ConfigureAwait(false) ?? new JObject();
+        return SendAsync(HttpMethod.Get, query.ToString(), null, json => ScimListPage<T>.Read(json, parse), cancellationToken);
     }
 
-    private static List<T> Resources<T>(JObject page, Func<JObject, T> parse) =>
-        (page["Resources"] as JArray)?.OfType<JObject>().Select(parse).ToList() ?? new List<T>();
+    private SoException TooLarge(string resource, long count) =>
+        new SoException(
+            "ListingTooLarge",
+            SoErrorKind.LimitsExceeded,
+            $"The SCIM gateway lists {count.ToString("N0", CultureInfo.InvariantCulture)} resources at {Redaction.Url(new Uri(_endpoint.Url, resource))}, "
+            + $"more than the {MaxListedResources.ToString("N0", CultureInfo.InvariantCulture)} one listing reads; "
+            + "narrow it with a filter, or raise the connection's MaxListedResources if the tenant really holds that many.");
 
-    private async Task<JObject?> SendAsync(HttpMethod method, string relativePath, JObject? body, CancellationToken cancellationToken)
+    /// <summary>The Operations of a BulkResponse, each checked as far as the caller reads it.</summary>
+    private static List<JObject> ReadBulkResults(JToken? json)
+    {
+        var results = new List<JObject>();
+        foreach (var result in JsonShape.Array(JsonShape.Object(json)["Operations"], "Operations"))
+        {
+            var operation = JsonShape.Object(result, "a member of Operations");
+            var status = (string?)operation["status"] ?? string.Empty;
+            JsonShape.OptionalString(operation["location"], "an operation's location");
+            if (operation["response"] is JObject response && status.StartsWith("2", StringComparison.Ordinal))
+            {
+                // Read here, where a wrong type can still be reported as this answer's fault.
+                ScimJson.ParseUser(response);
+            }
+
+            results.Add(operation);
+        }
+
+        return results;
+    }
+
+    /// <summary>Sends a request whose answer carries nothing the caller needs beyond its status.</summary>
+    private Task SendAsync(HttpMethod method, string relativePath, JObject? body, CancellationToken cancellationToken) =>
+        SendAsync<object?>(method, relativePath, body, null, cancellationToken);
+
+    /// <summary>
+    /// Sends a request and reads its answer with <paramref name="read"/>; an answer of the wrong shape is a
+    /// ScimInvalidResponse naming the URL and the status, never a raw .NET exception.
+    /// </summary>
+    private async Task<T> SendAsync<T>(HttpMethod method, string relativePath, JObject? body, Func<JToken?, T>? read, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, new Uri(_endpoint.Url, relativePath));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _endpoint.Token.Reveal());
@@ -230,13 +275,20 @@ public sealed class ScimClient
         }
 
         using var response = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (read is null)
+        {
+            await ScimResponse.EnsureSuccessAsync(response, request).ConfigureAwait(false);
+            return default!;
+        }
+
+        var json = await ScimResponse.ReadAsync(response, request).ConfigureAwait(false);
         try
         {
-            return await ScimResponse.ReadAsync(response, request).ConfigureAwait(false);
+            return read(json);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (JsonShape.IsMisread(ex))
         {
-            throw new SoException("ScimInvalidResponse", SoErrorKind.ServerError, $"The SCIM gateway's answer to {method} {Redaction.Url(request.RequestUri)} is not valid JSON.", ex);
+            throw ScimResponse.Invalid(request, response.StatusCode, JsonShape.Problem(ex), ex);
         }
     }
 }

@@ -1,6 +1,8 @@
+using System;
 using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Http;
@@ -10,16 +12,47 @@ namespace SuperOfficeProvisioning.Engine.Scim;
 /// <summary>Reads SCIM answers, turning RFC 7644 §3.12 error bodies into clear <see cref="SoException"/>s.</summary>
 internal static class ScimResponse
 {
-    public static async Task<JObject?> ReadAsync(HttpResponseMessage response, HttpRequestMessage request)
+    /// <summary>The JSON of a successful answer (null when the body is empty); an error status throws.</summary>
+    public static async Task<JToken?> ReadAsync(HttpResponseMessage response, HttpRequestMessage request)
     {
         var text = response.Content is null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-        if (response.IsSuccessStatusCode)
+        if (!response.IsSuccessStatusCode)
         {
-            return text.Trim().Length == 0 ? null : JObject.Parse(text);
+            throw Failure(response.StatusCode, text, request);
         }
 
-        throw Failure(response.StatusCode, text, request);
+        if (text.Trim().Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JToken.Parse(text);
+        }
+        catch (JsonException ex)
+        {
+            throw Invalid(request, response.StatusCode, "the body is not valid JSON", ex);
+        }
     }
+
+    /// <summary>Throws for an error status; a successful answer's body is not read.</summary>
+    public static async Task EnsureSuccessAsync(HttpResponseMessage response, HttpRequestMessage request)
+    {
+        if (!response.IsSuccessStatusCode)
+        {
+            var text = response.Content is null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+            throw Failure(response.StatusCode, text, request);
+        }
+    }
+
+    /// <summary>A successful status with an answer that is not what SCIM says it should be.</summary>
+    public static SoException Invalid(HttpRequestMessage request, HttpStatusCode status, string problem, Exception? inner = null) =>
+        new SoException(
+            "ScimInvalidResponse",
+            SoErrorKind.ServerError,
+            $"The SCIM gateway's answer ({(int)status} {status}) to {request.Method} {Redaction.Url(request.RequestUri)} cannot be used: {problem}.",
+            inner);
 
     public static SoException Failure(HttpStatusCode status, string body, HttpRequestMessage request)
     {
@@ -27,11 +60,11 @@ internal static class ScimResponse
         string? detail = null;
         try
         {
-            var error = JObject.Parse(body);
-            scimType = (string?)error["scimType"];
-            detail = (string?)error["detail"];
+            var error = JToken.Parse(body) as JObject;
+            scimType = JsonShape.OptionalString(error?["scimType"], "scimType");
+            detail = JsonShape.OptionalString(error?["detail"], "detail");
         }
-        catch (Newtonsoft.Json.JsonException)
+        catch (Exception ex) when (ex is JsonException || JsonShape.IsMisread(ex))
         {
             // Not a SCIM error body (a proxy's page, say): the status alone has to do.
         }

@@ -32,11 +32,11 @@ public static class TenantStatusClient
 
         try
         {
-            var status = Parse(JObject.Parse(text), contextIdentifier);
+            var status = Parse(JsonShape.Object(text.Trim().Length == 0 ? null : JToken.Parse(text)), contextIdentifier);
             status.Authority = SuperIdEnvironment.WithSlash(authority);
             return status;
         }
-        catch (Exception ex) when (ex is JsonException || ex is InvalidCastException || ex is FormatException)
+        catch (Exception ex) when (ex is JsonException || JsonShape.IsMisread(ex))
         {
             throw new SoException("TenantStatusInvalid", SoErrorKind.ServerError, $"The tenant status API's answer to GET {Redaction.Url(url)} is not a tenant status.", ex);
         }

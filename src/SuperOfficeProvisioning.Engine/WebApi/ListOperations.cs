@@ -19,14 +19,14 @@ public sealed class ListOperations
 
     public Task<List<JObject>> GetListsAsync(CancellationToken cancellationToken) => _client.GetAllAsync("List", cancellationToken);
 
-    public async Task<JObject> CreateListAsync(JObject fields, CancellationToken cancellationToken) =>
-        (JObject)(await _client.SendAsync(HttpMethod.Post, "List", fields, cancellationToken).ConfigureAwait(false))!;
+    public Task<JObject> CreateListAsync(JObject fields, CancellationToken cancellationToken) =>
+        _client.SendForEntityAsync(HttpMethod.Post, "List", fields, cancellationToken);
 
     /// <summary>Changes only the given fields, as a JSON Patch (RFC 6902) of replace operations.</summary>
-    public async Task<JObject?> PatchListAsync(int id, JObject changes, CancellationToken cancellationToken)
+    public Task<JObject?> PatchListAsync(int id, JObject changes, CancellationToken cancellationToken)
     {
         var patch = new JArray(changes.Properties().Select(p => new JObject { ["op"] = "replace", ["path"] = "/" + p.Name, ["value"] = p.Value }));
-        return await _client.SendAsync(new HttpMethod("PATCH"), $"List/{id}", patch, cancellationToken).ConfigureAwait(false) as JObject;
+        return _client.SendAsync(new HttpMethod("PATCH"), $"List/{id}", patch, OptionalEntity, cancellationToken);
     }
 
     public Task DeleteListAsync(int id, CancellationToken cancellationToken) =>
@@ -35,25 +35,26 @@ public sealed class ListOperations
     public Task<List<JObject>> GetItemsAsync(int listId, CancellationToken cancellationToken) =>
         _client.GetAllAsync($"List/{listId}/Items", cancellationToken);
 
-    public async Task<JObject> CreateItemAsync(int listId, JObject fields, CancellationToken cancellationToken) =>
-        (JObject)(await _client.SendAsync(HttpMethod.Post, $"List/{listId}/Items", fields, cancellationToken).ConfigureAwait(false))!;
+    public Task<JObject> CreateItemAsync(int listId, JObject fields, CancellationToken cancellationToken) =>
+        _client.SendForEntityAsync(HttpMethod.Post, $"List/{listId}/Items", fields, cancellationToken);
 
     /// <summary>Saves the whole item (the WebAPI's PUT takes the entity), so send the current one with the changes applied.</summary>
-    public async Task<JObject?> UpdateItemAsync(int listId, int itemId, JObject item, CancellationToken cancellationToken) =>
-        await _client.SendAsync(HttpMethod.Put, $"List/{listId}/Items/{itemId}", item, cancellationToken).ConfigureAwait(false) as JObject;
+    public Task<JObject?> UpdateItemAsync(int listId, int itemId, JObject item, CancellationToken cancellationToken) =>
+        _client.SendAsync(HttpMethod.Put, $"List/{listId}/Items/{itemId}", item, OptionalEntity, cancellationToken);
 
     public Task DeleteItemAsync(int listId, int itemId, CancellationToken cancellationToken) =>
         _client.SendAsync(HttpMethod.Delete, $"List/{listId}/Items/{itemId}", null, cancellationToken);
 
     /// <summary>The user groups the item is visible for.</summary>
-    public async Task<List<JObject>> GetItemUserGroupsAsync(int listId, int itemId, CancellationToken cancellationToken)
-    {
-        var groups = await _client.GetAsync($"List/{listId}/Items/{itemId}/UserGroups", cancellationToken).ConfigureAwait(false);
-        return (groups as JArray)?.OfType<JObject>().Where(g => (bool?)g["Selected"] != false).ToList() ?? new List<JObject>();
-    }
+    public Task<List<JObject>> GetItemUserGroupsAsync(int listId, int itemId, CancellationToken cancellationToken) =>
+        _client.SendAsync(HttpMethod.Get, $"List/{listId}/Items/{itemId}/UserGroups", null, json => WebApiShape.Page(json, "Id").Rows
+            .Where(g => (bool?)g["Selected"] != false).ToList(), cancellationToken);
 
     public Task SetItemUserGroupsAsync(int listId, int itemId, IEnumerable<int> groupIds, CancellationToken cancellationToken) =>
         _client.SendAsync(HttpMethod.Put, $"List/{listId}/Items/{itemId}/UserGroups", new JArray(groupIds.Select(id => new JObject { ["Id"] = id })), cancellationToken);
+
+    /// <summary>An updated entity when the WebAPI answers with one; nothing when it answers without a body.</summary>
+    private static JObject? OptionalEntity(JToken? json) => json is null ? null : WebApiShape.Entity(json, "Id");
 
     /// <summary>The tenant's user groups (the items of the UserGroup list).</summary>
     public Task<List<JObject>> GetUserGroupsAsync(CancellationToken cancellationToken) =>

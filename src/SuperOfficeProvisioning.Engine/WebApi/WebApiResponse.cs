@@ -1,3 +1,4 @@
+using System;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
@@ -29,9 +30,17 @@ internal static class WebApiResponse
         }
         catch (JsonException ex)
         {
-            throw new SoException("WebApiInvalidResponse", SoErrorKind.ServerError, $"The WebAPI's answer to {request.Method} {Redaction.Url(request.RequestUri)} is not valid JSON.", ex);
+            throw Invalid(request, (int)response.StatusCode, "the body is not valid JSON", ex);
         }
     }
+
+    /// <summary>A successful status with an answer that is not the shape the WebAPI gives it.</summary>
+    public static SoException Invalid(HttpRequestMessage request, int status, string problem, Exception? inner = null) =>
+        new SoException(
+            "WebApiInvalidResponse",
+            SoErrorKind.ServerError,
+            $"The WebAPI's answer ({status}) to {request.Method} {Redaction.Url(request.RequestUri)} cannot be used: {problem}.",
+            inner);
 
     public static SoException Failure(int status, string body, HttpRequestMessage request)
     {
@@ -40,10 +49,10 @@ internal static class WebApiResponse
         try
         {
             var error = JToken.Parse(body) as JObject;
-            errorType = (string?)error?["ErrorType"];
-            errorMessage = (string?)error?["ErrorMessage"];
+            errorType = JsonShape.OptionalString(error?["ErrorType"], "ErrorType");
+            errorMessage = JsonShape.OptionalString(error?["ErrorMessage"], "ErrorMessage");
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException || JsonShape.IsMisread(ex))
         {
             // Not SuperOffice's error body (a proxy's page, say): the status alone has to do.
         }

@@ -4,9 +4,15 @@ using SuperOfficeProvisioning.Sandbox.Stats;
 
 namespace SuperOfficeProvisioning.Sandbox.Faults;
 
-/// <summary>Applies the <see cref="FaultInjector"/>'s verdict: latency, 429, 503, a dropped connection or a lost reply.</summary>
+/// <summary>
+/// Applies the <see cref="FaultInjector"/>'s verdict: latency, 429, 503, 401, a dropped connection, a lost reply,
+/// or a 200 whose body is not what the route answers (empty, or a malformed list).
+/// </summary>
 internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector injector, StatsCollector stats)
 {
+    private const string MalformedList =
+        "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"],\"totalResults\":1,\"Resources\":{\"id\":\"1\"}}";
+
     public async Task InvokeAsync(HttpContext context)
     {
         var request = new RequestInfo(context.Request.Method, RouteKey.Template(context), context.Request.Path.Value ?? "");
@@ -49,6 +55,19 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector inject
             case FaultKind.LostResponse:
                 FaultMarks.MarkUndelivered(context);
                 await HandleThenAbortAsync(context);
+                break;
+            case FaultKind.Unauthorized:
+                context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+                await HostErrors.WriteAsync(context, StatusCodes.Status401Unauthorized, "UnauthorizedAccessException", "The token has been revoked.");
+                break;
+            case FaultKind.EmptyBody:
+                context.Response.StatusCode = StatusCodes.Status200OK;
+                context.Response.ContentLength = 0;
+                break;
+            case FaultKind.MalformedList:
+                context.Response.StatusCode = StatusCodes.Status200OK;
+                context.Response.ContentType = "application/scim+json";
+                await context.Response.WriteAsync(MalformedList, context.RequestAborted);
                 break;
         }
     }

@@ -136,7 +136,7 @@ public sealed class ConnectSoTenant : SoCmdlet
             switch (ex)
             {
                 case SoException so:
-                    ThrowTerminatingError(WebApiErrorRecords.From(so, ScimUrl ?? WebApiUrl ?? (object?)ContextIdentifier));
+                    ThrowTerminatingError(WebApiErrorRecords.From(so, ShownUrl(ScimUrl ?? WebApiUrl) ?? ContextIdentifier));
                     break;
                 case ArgumentException argument:
                     ThrowTerminatingError(new ErrorRecord(argument, "InvalidConnectionParameter", ErrorCategory.InvalidArgument, null));
@@ -147,10 +147,13 @@ public sealed class ConnectSoTenant : SoCmdlet
         }
     }
 
+    /// <summary>The URL as an error may show it: a password typed into it stays out of the error record.</summary>
+    private static string? ShownUrl(Uri? url) => url is null ? null : Redaction.Url(url);
+
     private Uri SuperIdAuthority()
     {
         var authority = Authority ?? SuperIdEnvironment.AuthorityOf(Environment);
-        TransportPolicy.EnsureAllowed(authority);
+        TransportPolicy.EnsureAllowed(authority, nameof(Authority));
         return authority;
     }
 
@@ -233,7 +236,7 @@ public sealed class ConnectSoTenant : SoCmdlet
             ?? throw new SoException(
                 "ContextIdentifierMissing",
                 SoErrorKind.InvalidInput,
-                $"Cannot tell the tenant from '{WebApiUrl}': pass -ContextIdentifier (e.g. Cust12345) or a WebAPI URL like https://online.superoffice.com/Cust12345/api/.");
+                $"Cannot tell the tenant from '{Redaction.Url(WebApiUrl)}': pass -ContextIdentifier (e.g. Cust12345) or a WebAPI URL like https://online.superoffice.com/Cust12345/api/.");
         return new WebApiEndpoint(WebApiUrl, context, new AccessTokenCredential(new Secret(AccessToken)));
     }
 }

@@ -68,6 +68,38 @@ public sealed class WebApiClientTests
     }
 
     [Fact]
+    public async Task An_access_token_the_webapi_refuses_is_not_sent_again()
+    {
+        Status("https://sod2.superoffice.test/Cust12345");
+        _server.Respond(HttpStatusCode.Unauthorized);
+        var pipeline = new HttpPipeline(new HttpPipelineOptions { MaxAttempts = 1 }, _server);
+        var endpoint = new WebApiEndpoint(new Uri("https://sod.superoffice.test/Cust12345/api/"), "Cust12345", new AccessTokenCredential(Secret.FromPlainText("revoked-token")));
+        var client = new WebApiClient(SoConnection.Create(null, null, endpoint, pipeline));
+
+        var error = await Assert.ThrowsAsync<SoException>(() => client.SendAsync(HttpMethod.Post, "List", new JObject(), CancellationToken.None));
+
+        Assert.Equal("WebApiUnauthorized", error.ErrorId);
+        Assert.Equal(2, _server.Requests.Count);
+        var again = await Assert.ThrowsAsync<SoException>(() => client.SendAsync(HttpMethod.Post, "List", new JObject(), CancellationToken.None));
+        Assert.Equal(SoErrorKind.Authentication, again.Kind);
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task A_renewed_credential_that_is_refused_too_ends_with_the_401()
+    {
+        Status("https://sod2.superoffice.test/Cust12345");
+        _server.Respond(HttpStatusCode.Unauthorized);
+        _server.Respond(HttpStatusCode.Unauthorized);
+
+        var error = await Assert.ThrowsAsync<SoException>(() => Client().GetAsync("List/1", CancellationToken.None));
+
+        Assert.Equal("WebApiUnauthorized", error.ErrorId);
+        Assert.Equal(1, _credential.Invalidations);
+        Assert.Equal(3, _server.Requests.Count);
+    }
+
+    [Fact]
     public async Task A_tenant_that_is_not_running_sends_nothing_to_the_webapi()
     {
         _server.Respond(HttpStatusCode.OK, r => r.Content = Json(new JObject
