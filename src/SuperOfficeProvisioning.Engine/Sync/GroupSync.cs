@@ -139,7 +139,7 @@ public sealed class GroupSync
         {
             var create = result.Changes[0];
             SoGroup? created = null;
-            await log.RecordAsync(Audited(create, request, null), async () => created = await CreateGroupAsync(request, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+            await log.RecordAsync(Audited(create, request, null, log), async () => created = await CreateGroupAsync(request, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
             groupId = created!.ScimId;
             result.GroupScimId = groupId;
             create.ScimId = groupId;
@@ -151,7 +151,7 @@ public sealed class GroupSync
         void Step() => _observer.Progress($"Syncing group '{request.GroupName}'", Interlocked.Increment(ref done), total);
 
         using var slots = new SemaphoreSlim(Math.Max(1, request.ThrottleLimit));
-        await Task.WhenAll(plan.UserChanges.Select(change => ApplyBoundedAsync(slots, log, Audited(change, request, groupId), () => ApplyUserChangeAsync(change, cancellationToken), change, Step))).ConfigureAwait(false);
+        await Task.WhenAll(plan.UserChanges.Select(change => ApplyBoundedAsync(slots, log, Audited(change, request, groupId, log), () => ApplyUserChangeAsync(change, cancellationToken), change, Step))).ConfigureAwait(false);
 
         // New users' ids are known now; members whose user could not be created are skipped.
         var createdIds = plan.UserChanges.Where(c => c.Action == SyncAction.CreateUser && c.Status == SyncChangeStatus.Applied)
@@ -170,7 +170,7 @@ public sealed class GroupSync
         }
 
         await ApplyMembershipAsync(groupId, plan, log, request, Step, cancellationToken).ConfigureAwait(false);
-        await Task.WhenAll(plan.LeaverChanges.Select(change => ApplyBoundedAsync(slots, log, Audited(change, request, groupId), () => ApplyLeaverChangeAsync(change, cancellationToken), change, Step))).ConfigureAwait(false);
+        await Task.WhenAll(plan.LeaverChanges.Select(change => ApplyBoundedAsync(slots, log, Audited(change, request, groupId, log), () => ApplyLeaverChangeAsync(change, cancellationToken), change, Step))).ConfigureAwait(false);
     }
 
     private async Task<SoGroup> CreateGroupAsync(GroupSyncRequest request, CancellationToken cancellationToken)
@@ -222,7 +222,7 @@ public sealed class GroupSync
             try
             {
                 await log.RecordAsync(
-                    rows.Select(row => Audited(row, request, groupId)).ToList(),
+                    rows.Select(row => Audited(row, request, groupId, log)).ToList(),
                     () => _client.PatchGroupMembersAsync(groupId, addChunk.Select(a => a.ScimId!).ToList(), removeChunk.Select(r => r.ScimId!).ToList(), cancellationToken)).ConfigureAwait(false);
                 foreach (var row in rows)
                 {
@@ -264,14 +264,14 @@ public sealed class GroupSync
         }
     }
 
-    /// <summary>A plan row as the audit log tells it.</summary>
-    private static AuditChange Audited(SyncChange change, GroupSyncRequest request, string? groupId) =>
+    /// <summary>A plan row as the audit log tells it; a create's attributes are worked out only for a log that is kept.</summary>
+    private static AuditChange Audited(SyncChange change, GroupSyncRequest request, string? groupId, AuditLog log) =>
         new AuditChange(change.Action.ToString(), change.Target)
         {
             Group = request.GroupName,
             GroupId = groupId,
             ScimId = change.ScimId,
-            Attributes = change.Attributes.Count > 0 ? change.Attributes : null,
+            Attributes = log.Enabled && change.Attributes.Count > 0 ? change.Attributes : null,
         };
 
     private static void Fail(SyncChange change, SoException error)
