@@ -72,7 +72,7 @@ internal static class KillTrial
 
         var phases = new List<string>();
         void Phase(string name) => phases.Add($"{name} {clock.Elapsed.TotalSeconds:0.0}");
-        await using var sandbox = await SandboxProcess.StartAsync(seed, writer.LatencyMs);
+        await using var sandbox = await SandboxProcess.StartAsync(seed, writer.LatencyMs, writer.WriteLatencies);
         Phase("sandbox");
         var context = new TrialContext(sandbox, new TenantReadBack(sandbox), seed);
         await writer.PrepareAsync(context, timeout.Token);

@@ -27,6 +27,12 @@ internal abstract class KillableWriter
     /// <summary>Latency the sandbox adds to every request: it widens the window between a write and its reply.</summary>
     public abstract int LatencyMs { get; }
 
+    /// <summary>
+    /// Latency on the routes that write (route pattern → ms), longer than <see cref="LatencyMs"/>: with several writes
+    /// in flight at once, it keeps the writes that land between seeing the Nth and the kill few.
+    /// </summary>
+    public virtual IReadOnlyDictionary<string, int> WriteLatencies { get; } = new Dictionary<string, int>();
+
     /// <summary>The highest N for "kill after the Nth write": one that every full run passes while still running.</summary>
     public abstract int LastKillPoint { get; }
 

@@ -24,6 +24,7 @@ internal sealed record TenantDetails(
 /// </summary>
 internal sealed class SandboxProcess : IAsyncDisposable
 {
+    private const string Context = "Cust12345";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -43,13 +44,20 @@ internal sealed class SandboxProcess : IAsyncDisposable
 
     public HttpClient Http { get; private set; } = null!;
 
-    public static async Task<SandboxProcess> StartAsync(int seed, int latencyMs)
+    /// <summary>Starts a sandbox; <paramref name="routeLatencies"/> (route pattern → ms) replace the latency on those routes.</summary>
+    public static async Task<SandboxProcess> StartAsync(int seed, int latencyMs, IReadOnlyDictionary<string, int> routeLatencies)
     {
         var folder = Directory.CreateTempSubdirectory("so-kill-").FullName;
+        var config = Path.Combine(folder, "sandbox-options.json");
+        // The SCIM gateway's routes are matched by request path, so {ctx} is spelled out.
+        var latencies = routeLatencies.Select(r => new { Route = r.Key.Replace("{ctx}", Context, StringComparison.Ordinal), MinMs = r.Value, MaxMs = r.Value }).ToArray();
+        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new { Faults = new { RouteLatencies = latencies } }));
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         foreach (var argument in new[]
                  {
                      "exec", RepositoryFolders.SandboxAssembly,
+                     "--config", config,
+                     "--context", Context,
                      "--details-file", Path.Combine(folder, "sandbox-details.json"),
                      "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
                      "--latency-ms", latencyMs.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -15,7 +15,16 @@ internal sealed class UserWriter(UserWriter.Kind kind) : KillableWriter
 
     public override int SeedBase => kind == Kind.NewSoUser ? 7100 : 7200;
 
-    public override int LatencyMs => 20;
+    public override int LatencyMs => 10;
+
+    public override IReadOnlyDictionary<string, int> WriteLatencies { get; } = new Dictionary<string, int>
+    {
+        ["POST /{ctx}/scim/v2/Users"] = 120,
+        ["PUT /{ctx}/scim/v2/Users"] = 120,
+        ["PATCH /{ctx}/scim/v2/Users"] = 120,
+        ["POST /{ctx}/scim/v2/Groups"] = 120,
+        ["PATCH /{ctx}/scim/v2/Groups"] = 120,
+    };
 
     // Each user is one POST; whatever batching the writer does, it sends at least that many writes.
     public override int LastKillPoint => UserCount - 5;
