@@ -16,7 +16,8 @@ internal sealed record TenantDetails(
     string ScimToken,
     string CertificateThumbprint,
     string AccessToken,
-    string AdminKey);
+    string AdminKey,
+    string PrivateKeyPath);
 
 /// <summary>
 /// A sandbox tenant in its own process (the pwsh under test carries no ASP.NET Core, and a tenant that outlives the
@@ -134,6 +135,12 @@ internal sealed class SandboxProcess : IAsyncDisposable
         _process.Kill(entireProcessTree: true);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await _process.WaitForExitAsync(timeout.Token);
+
+        // Killed, it could not delete the folder it made for the application's private key.
+        if (Details?.PrivateKeyPath is { } key && Path.GetDirectoryName(key) is { } keyFolder && Directory.Exists(keyFolder))
+        {
+            Directory.Delete(keyFolder, recursive: true);
+        }
     }
 
     private const int Sigterm = 15;
