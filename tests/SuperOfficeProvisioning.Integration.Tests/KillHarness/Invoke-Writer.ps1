@@ -11,6 +11,8 @@ param(
     [string] $ManifestPath
 )
 
+# The harness checks this against the process it starts (and kills): the engine, not a launcher.
+"harness: engine $PID"
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
 $PSStyle.OutputRendering = 'PlainText'

@@ -100,6 +100,10 @@ internal static class KillTrial
         {
             rerunExit = await rerun.WaitForExitAsync(RunTimeout);
             rerunOutput = rerun.Output;
+            if (!rerunOutput.Contains($"harness: engine {rerun.ProcessId}", StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"The process the harness starts (and kills) is not the pwsh engine itself:\n{rerunOutput}");
+            }
         }
 
         Phase("rerun");

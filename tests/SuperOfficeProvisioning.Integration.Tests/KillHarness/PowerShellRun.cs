@@ -16,6 +16,8 @@ internal sealed class PowerShellRun : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ProcessId => _process.Id;
+
     public bool WasKilled { get; private set; }
 
     public string Output

@@ -26,8 +26,9 @@ internal sealed class UserWriter(UserWriter.Kind kind) : KillableWriter
         ["PATCH /{ctx}/scim/v2/Groups"] = 120,
     };
 
-    // Each user is one POST; whatever batching the writer does, it sends at least that many writes.
-    public override int LastKillPoint => UserCount - 5;
+    // Each user is one POST, and the writer sends them several at once: kills stop short of the last ones so
+    // that a slow poll still finds the run going.
+    public override int LastKillPoint => UserCount - 10;
 
     public override async Task PrepareAsync(TrialContext trial, CancellationToken cancellationToken)
     {
