@@ -22,7 +22,7 @@ internal sealed record KillTrialResult(
     string Timeline)
 {
     public string Summary =>
-        $"{Command} trial {Trial} (seed {Seed}): kill after write {KillPoint} -> {(Killed ? $"killed at {WritesSeenAtKill} writes, {WritesAfterKilledRun} landed" : "NOT killed, the run finished first")}; " +
+        $"{Command} trial {Trial} (seed {Seed}): kill after write {KillPoint} -> {(Killed ? $"killed at {WritesSeenAtKill} writes, {WritesAfterKilledRun} by the time it was reaped" : "NOT killed, the run finished first")}; " +
         $"re-run exit {RerunExitCode}; {string.Join(", ", Tenant.Figures.Select(f => $"{f.Key}={f.Value}"))}; {Duration.TotalSeconds:0.0} s ({Timeline}); " +
         $"re-run said: {LastHarnessLine(RerunOutput)}";
 
@@ -93,6 +93,8 @@ internal static class KillTrial
         }
 
         Phase("killed");
+
+        // Writes already in the sandbox's hands may still land after this count; the tenant check sees them all.
         var landed = await sandbox.CountWritesAsync(timeout.Token) - before;
         int rerunExit;
         string rerunOutput;
