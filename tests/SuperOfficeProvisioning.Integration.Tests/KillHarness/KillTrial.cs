@@ -12,6 +12,7 @@ internal sealed record KillTrialResult(
     bool Killed,
     long WritesSeenAtKill,
     long WritesAfterKilledRun,
+    int KilledExitCode,
     int RerunExitCode,
     string KilledRunOutput,
     string RerunOutput,
@@ -23,7 +24,7 @@ internal sealed record KillTrialResult(
 {
     public string Summary =>
         $"{Command} trial {Trial} (seed {Seed}): kill after write {KillPoint} -> {(Killed ? $"killed at {WritesSeenAtKill} writes, {WritesAfterKilledRun} by the time it was reaped" : "NOT killed, the run finished first")}; " +
-        $"re-run exit {RerunExitCode}; {string.Join(", ", Tenant.Figures.Select(f => $"{f.Key}={f.Value}"))}; {Duration.TotalSeconds:0.0} s ({Timeline}); " +
+        $"killed run exit {KilledExitCode}, re-run exit {RerunExitCode}; {string.Join(", ", Tenant.Figures.Select(f => $"{f.Key}={f.Value}"))}; {Duration.TotalSeconds:0.0} s ({Timeline}); " +
         $"re-run said: {LastHarnessLine(RerunOutput)}";
 
     private static string LastHarnessLine(string output) =>
@@ -37,7 +38,9 @@ internal sealed record KillTrialResult(
 /// </summary>
 internal static class KillTrial
 {
-    public const int TrialsPerWriter = 10;
+    /// <summary>Ten seeded kills per writer; SO_KILL_TRIALS=n runs the first n only, for a quicker look.</summary>
+    public static int TrialsPerWriter { get; } =
+        int.TryParse(Environment.GetEnvironmentVariable("SO_KILL_TRIALS"), out var n) && n is > 0 and < 10 ? n : 10;
 
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(3);
     private static readonly ConcurrentDictionary<(string, int), Lazy<Task<KillTrialResult>>> Trials = new();
@@ -80,12 +83,13 @@ internal static class KillTrial
 
         var before = await sandbox.CountWritesAsync(timeout.Token);
         long seenAtKill;
+        int killedExit;
         string killedOutput;
         bool killed;
         await using (var first = PowerShellRun.Start(ScriptPath, parameters))
         {
             (killed, seenAtKill) = await KillAfterWritesAsync(first, sandbox, before + killPoint, timeout.Token);
-            await first.WaitForExitAsync(RunTimeout);
+            killedExit = await first.WaitForExitAsync(RunTimeout);
             killedOutput = first.Output;
 
             // A run that printed its last line had finished before the kill arrived.
@@ -112,7 +116,7 @@ internal static class KillTrial
         var findings = await writer.CheckTenantAsync(context, timeout.Token);
         var logText = File.Exists(context.LogPath) ? await File.ReadAllTextAsync(context.LogPath, timeout.Token) : null;
         var logPathMissing = (killedOutput + rerunOutput).Contains("harness: no-log-path", StringComparison.Ordinal);
-        return new KillTrialResult(writer.Command, trial, seed, killPoint, killed, seenAtKill - before, landed, rerunExit,
+        return new KillTrialResult(writer.Command, trial, seed, killPoint, killed, seenAtKill - before, landed, killedExit, rerunExit,
             killedOutput, rerunOutput, logPathMissing, logText, findings, clock.Elapsed, string.Join(", ", phases));
     }
 
