@@ -25,9 +25,9 @@ internal sealed class ApplicationWriter : KillableWriter
 
     public override IReadOnlyDictionary<string, int> WriteLatencies { get; } = new Dictionary<string, int>
     {
-        ["POST /{ctx}/api/v1/List"] = 80,
-        ["PUT /{ctx}/api/v1/List"] = 80,
-        ["POST /{ctx}/api/v1/Agents/List/SaveWebPanelEntity"] = 80,
+        ["POST /{ctx}/api/v1/List"] = 150,
+        ["PUT /{ctx}/api/v1/List"] = 150,
+        ["POST /{ctx}/api/v1/Agents/List/SaveWebPanelEntity"] = 150,
     };
 
     // The example manifest makes ten writes on an empty tenant (list, five items, two visibility sets, panel, button).
