@@ -19,10 +19,7 @@ $PSStyle.OutputRendering = 'PlainText'
 Import-Module $ModuleManifest
 $tenant = Get-Content -LiteralPath $DetailsFile -Raw | ConvertFrom-Json
 
-# -LogPath only where the cmdlet has it yet; the harness reports the missing parameter instead of failing to bind.
-$logging = @{}
-if ((Get-Command $Writer).Parameters.ContainsKey('LogPath')) { $logging.LogPath = $LogPath }
-else { "harness: no-log-path $Writer" }
+$logging = @{ LogPath = $LogPath }
 
 function Format-Errors($failures) {
     $ids = @($failures) | Group-Object { $_.FullyQualifiedErrorId } | ForEach-Object { "$($_.Name) x$($_.Count)" }

@@ -16,7 +16,6 @@ internal sealed record KillTrialResult(
     int RerunExitCode,
     string KilledRunOutput,
     string RerunOutput,
-    bool LogPathMissing,
     string? LogText,
     TenantFindings Tenant,
     TimeSpan Duration,
@@ -130,9 +129,8 @@ internal static class KillTrial
         Phase("rerun");
         var findings = await writer.CheckTenantAsync(context, timeout.Token);
         var logText = File.Exists(context.LogPath) ? await File.ReadAllTextAsync(context.LogPath, timeout.Token) : null;
-        var logPathMissing = (killedOutput + rerunOutput).Contains("harness: no-log-path", StringComparison.Ordinal);
         return new KillTrialResult(writer.Command, trial, seed, killPoint, killed, seenAtKill - before, landed, killedExit, rerunExit,
-            killedOutput, rerunOutput, logPathMissing, logText, findings, clock.Elapsed, string.Join(", ", phases));
+            killedOutput, rerunOutput, logText, findings, clock.Elapsed, string.Join(", ", phases));
     }
 
     // Polls the sandbox's write count (the admin endpoint is neither delayed nor counted) and kills the writer as

@@ -29,7 +29,7 @@ public sealed class WriterKillTests(ITestOutputHelper output)
     {
         var result = await KillTrial.RunAsync(command, trial);
         output.WriteLine(result.Summary);
-        foreach (var problem in AuditLogExpectations.Check(command, result.LogText, result.LogPathMissing, result.Tenant.Changes, result.Tenant.Untouchable))
+        foreach (var problem in AuditLogExpectations.Check(command, result.LogText, result.Tenant.Changes, result.Tenant.Untouchable))
         {
             output.WriteLine("audit log (not asserted here): " + problem);
         }
