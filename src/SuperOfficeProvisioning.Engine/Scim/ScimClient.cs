@@ -21,9 +21,6 @@ namespace SuperOfficeProvisioning.Engine.Scim;
 /// </summary>
 public sealed class ScimClient
 {
-    /// <summary>Pages of a long listing asked for at once, after the first.</summary>
-    private const int PagesInFlight = 8;
-
     private readonly ScimEndpoint _endpoint;
     private readonly HttpPipeline _pipeline;
 
@@ -46,8 +43,9 @@ public sealed class ScimClient
             cancellationToken));
 
     /// <summary>Reads the users matching <paramref name="filter"/> (all when null), page by page.</summary>
-    public Task ForEachUserPageAsync(string? filter, Func<IReadOnlyList<SoUser>, Task> onPage, CancellationToken cancellationToken) =>
-        ForEachPageAsync("Users", filter, null, json => ScimJson.ParseUser(json), onPage, cancellationToken);
+    /// <returns>False when the server could not list them whole (a warning, or with <paramref name="makesUpForGaps"/> a verbose line, says why).</returns>
+    public Task<bool> ForEachUserPageAsync(string? filter, Func<IReadOnlyList<SoUser>, Task> onPage, CancellationToken cancellationToken, bool makesUpForGaps = false) =>
+        ForEachPageAsync("Users", filter, null, json => ScimJson.ParseUser(json), onPage, !makesUpForGaps, cancellationToken);
 
     public async Task<List<SoUser>> FindUsersAsync(string filter, CancellationToken cancellationToken)
     {
@@ -89,7 +87,7 @@ public sealed class ScimClient
     {
         var groups = new List<SoGroup>();
         await ForEachPageAsync("Groups", filter, withMembers ? null : "members", json => ScimJson.ParseGroup(json),
-            page => { groups.AddRange(page); return Task.CompletedTask; }, cancellationToken).ConfigureAwait(false);
+            page => { groups.AddRange(page); return Task.CompletedTask; }, warn: true, cancellationToken).ConfigureAwait(false);
         return groups;
     }
 
@@ -144,76 +142,25 @@ public sealed class ScimClient
     }
 
     /// <summary>
-    /// Reads a listing page by page. The first page tells how many there are; the rest are then asked for
-    /// several at a time and handed on in order, so a long listing costs a few round trips, not one per page.
-    /// No more than <see cref="MaxListedResources"/> are read, and only a few pages are asked for ahead.
+    /// Reads a listing page by page, each resource once, by cursor where the server offers it (see
+    /// <see cref="ScimListing{T}"/>); no more than <see cref="MaxListedResources"/> are read.
     /// </summary>
-    private async Task ForEachPageAsync<T>(string resource, string? filter, string? excludedAttributes, Func<JObject, T> parse, Func<IReadOnlyList<T>, Task> onPage, CancellationToken cancellationToken)
+    private async Task<bool> ForEachPageAsync<T>(string resource, string? filter, string? excludedAttributes, Func<JObject, T> parse, Func<IReadOnlyList<T>, Task> onPage, bool warn, CancellationToken cancellationToken)
     {
         var config = await GetServiceConfigAsync(cancellationToken).ConfigureAwait(false);
-        var first = await GetPageAsync(resource, filter, excludedAttributes, 1, config.MaxResults, parse, cancellationToken).ConfigureAwait(false);
-        var total = first.TotalResults;
-        var read = 0L;
-        void Count(int items)
-        {
-            read += items;
-            if (total > MaxListedResources || read > MaxListedResources)
-            {
-                throw TooLarge(resource, Math.Max(total, read));
-            }
-        }
-
-        Count(first.Items.Count);
-        if (first.Items.Count > 0)
-        {
-            await onPage(first.Items).ConfigureAwait(false);
-        }
-
-        var pageSize = first.Items.Count;
-        if (pageSize == 0 || 1 + pageSize > total)
-        {
-            return;
-        }
-
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var pages = new Queue<Task<ScimListPage<T>>>();
-        var nextIndex = 1L + pageSize;
-        try
-        {
-            while (true)
-            {
-                for (; pages.Count < PagesInFlight && nextIndex <= total; nextIndex += pageSize)
-                {
-                    pages.Enqueue(GetPageAsync(resource, filter, excludedAttributes, (int)nextIndex, pageSize, parse, stop.Token));
-                }
-
-                if (pages.Count == 0)
-                {
-                    return;
-                }
-
-                var items = (await pages.Dequeue().ConfigureAwait(false)).Items;
-                if (items.Count == 0)
-                {
-                    // The listing shrank while it was read; what is left is empty.
-                    return;
-                }
-
-                Count(items.Count);
-                await onPage(items).ConfigureAwait(false);
-            }
-        }
-        finally
-        {
-            // Pages no longer wanted (a failure, or the end came early) are called off and awaited.
-            stop.Cancel();
-            await Task.WhenAll(pages.Select(p => p.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
-        }
+        var listing = new ScimListing<T>(
+            Redaction.Url(new Uri(_endpoint.Url, resource)) + (filter is null ? string.Empty : $" (filter {filter})"),
+            MaxListedResources,
+            warn,
+            count => TooLarge(resource, count),
+            (start, count, token) => GetPageAsync(resource, "startIndex=" + start.ToString(CultureInfo.InvariantCulture), count, filter, excludedAttributes, parse, token),
+            (cursor, count, token) => GetPageAsync(resource, "cursor=" + Uri.EscapeDataString(cursor), count, filter, excludedAttributes, parse, token));
+        return await listing.ReadAsync(config.CursorPaging, config.MaxResults, onPage, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task<ScimListPage<T>> GetPageAsync<T>(string resource, string? filter, string? excludedAttributes, int startIndex, int count, Func<JObject, T> parse, CancellationToken cancellationToken)
+    private Task<ScimListPage<T>> GetPageAsync<T>(string resource, string position, int count, string? filter, string? excludedAttributes, Func<JObject, T> parse, CancellationToken cancellationToken)
     {
-        var query = new StringBuilder(resource).Append("?startIndex=").Append(startIndex).Append("&count=").Append(count);
+        var query = new StringBuilder(resource).Append('?').Append(position).Append("&count=").Append(count);
         if (filter is not null)
         {
             query.Append("&filter=").Append(Uri.EscapeDataString(filter));

@@ -16,6 +16,9 @@ public sealed class ScimServiceConfig
 
     public int BulkMaxPayloadSize { get; private set; }
 
+    /// <summary>The server offers RFC 9865 cursor pagination (ServiceProviderConfig <c>pagination.cursor</c>).</summary>
+    public bool CursorPaging { get; private set; }
+
     public static ScimServiceConfig Parse(JObject json)
     {
         var config = new ScimServiceConfig
@@ -24,6 +27,7 @@ public sealed class ScimServiceConfig
             BulkSupported = (bool?)json["bulk"]?["supported"] ?? false,
             BulkMaxOperations = (int?)json["bulk"]?["maxOperations"] ?? 0,
             BulkMaxPayloadSize = (int?)json["bulk"]?["maxPayloadSize"] ?? 0,
+            CursorPaging = json["pagination"] is JObject pagination && (bool?)pagination["cursor"] == true,
         };
         var maxResults = (int?)json["filter"]?["maxResults"] ?? 0;
         if (maxResults > 0)

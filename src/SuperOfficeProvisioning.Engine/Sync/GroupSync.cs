@@ -42,9 +42,10 @@ public sealed class GroupSync
         var snapshot = new SyncSnapshot(_connection.RequestsSent);
         _observer.Progress("Reading the group and its users", 0, 2);
         var group = FindGroupAsync(groupName, groupId, cancellationToken);
-        var users = _client.ForEachUserPageAsync(null, page => { snapshot.Users.AddRange(page); return Task.CompletedTask; }, cancellationToken);
+        var users = _client.ForEachUserPageAsync(null, page => { snapshot.Users.AddRange(page); return Task.CompletedTask; }, cancellationToken, makesUpForGaps: true);
         await Task.WhenAll(group, users).ConfigureAwait(false);
         snapshot.Group = await group.ConfigureAwait(false);
+        snapshot.UsersComplete = await users.ConfigureAwait(false);
         _observer.Progress("Reading the group and its users", 2, 2);
         return snapshot;
     }
@@ -52,6 +53,11 @@ public sealed class GroupSync
     public async Task<SyncResult> RunAsync(GroupSyncRequest request, Task<SyncSnapshot> reading, CancellationToken cancellationToken)
     {
         var snapshot = await reading.ConfigureAwait(false);
+        if (!snapshot.UsersComplete)
+        {
+            await LookUpUnlistedAsync(request, snapshot, cancellationToken).ConfigureAwait(false);
+        }
+
         var group = snapshot.Group;
         var users = snapshot.Users;
         var result = new SyncResult { GroupName = request.GroupName, GroupExternalId = request.GroupId, DesiredMembers = request.Members.Count, GroupScimId = group?.ScimId };
@@ -84,6 +90,53 @@ public sealed class GroupSync
         result.RequestsSent = _connection.RequestsSent - snapshot.RequestsBefore;
         result.Duration = snapshot.Watch.Elapsed;
         return result;
+    }
+
+    /// <summary>
+    /// Where the gateway could not list its users whole, the input's users it did not list are looked up by filter
+    /// (externalId, then userName, twenty to a request) and the group's other members by id, so the plan is the one
+    /// a complete listing gives.
+    /// </summary>
+    private async Task LookUpUnlistedAsync(GroupSyncRequest request, SyncSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var ids = new HashSet<string>(snapshot.Users.Select(u => u.ScimId), StringComparer.Ordinal);
+        var externalIds = new HashSet<string>(snapshot.Users.Where(u => !string.IsNullOrEmpty(u.ExternalId)).Select(u => u.ExternalId!), StringComparer.Ordinal);
+        var userNames = new HashSet<string>(snapshot.Users.Select(u => u.UserName), StringComparer.OrdinalIgnoreCase);
+        var unlisted = request.Members.Concat(request.Unreadable)
+            .Where(d => !(!string.IsNullOrEmpty(d.ExternalId) && externalIds.Contains(d.ExternalId!)) && !userNames.Contains(d.UserName))
+            .ToList();
+        using var slots = new SemaphoreSlim(Math.Max(1, request.ThrottleLimit));
+        var batches = Enumerable.Range(0, (unlisted.Count + UserProvisioner.BatchSize - 1) / UserProvisioner.BatchSize)
+            .Select(i => unlisted.Skip(i * UserProvisioner.BatchSize).Take(UserProvisioner.BatchSize).ToList());
+        var found = await Task.WhenAll(batches.Select(async batch =>
+        {
+            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return (await UserLookup.MatchAsync(_client, batch, cancellationToken).ConfigureAwait(false)).Values;
+            }
+            finally
+            {
+                slots.Release();
+            }
+        })).ConfigureAwait(false);
+        snapshot.Users.AddRange(found.SelectMany(users => users).Where(u => u is not null && ids.Add(u.ScimId)).Select(u => u!));
+
+        // The members left unlisted are the leavers: read one by one, so the plan names them as a listing would.
+        var leavers = (snapshot.Group?.MemberIds ?? new HashSet<string>()).Where(id => !ids.Contains(id)).ToList();
+        var read = await Task.WhenAll(leavers.Select(async id =>
+        {
+            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                return await _client.GetUserResourceAsync(id, cancellationToken).ConfigureAwait(false) is { } json ? ScimJson.ParseUser(json) : null;
+            }
+            finally
+            {
+                slots.Release();
+            }
+        })).ConfigureAwait(false);
+        snapshot.Users.AddRange(read.Where(u => u is not null).Select(u => u!));
     }
 
     public static string Summary(SyncResult result)
@@ -151,7 +204,7 @@ public sealed class GroupSync
         void Step() => _observer.Progress($"Syncing group '{request.GroupName}'", Interlocked.Increment(ref done), total);
 
         using var slots = new SemaphoreSlim(Math.Max(1, request.ThrottleLimit));
-        await Task.WhenAll(plan.UserChanges.Select(change => ApplyBoundedAsync(slots, log, Audited(change, request, groupId, log), () => ApplyUserChangeAsync(change, cancellationToken), change, Step))).ConfigureAwait(false);
+        await Task.WhenAll(plan.UserChanges.Select(change => ApplyBoundedAsync(slots, log, () => Audited(change, request, groupId, log), () => ApplyUserChangeAsync(change, cancellationToken), change, Step))).ConfigureAwait(false);
 
         // New users' ids are known now; members whose user could not be created are skipped.
         var createdIds = plan.UserChanges.Where(c => c.Action == SyncAction.CreateUser && c.Status == SyncChangeStatus.Applied)
@@ -170,7 +223,7 @@ public sealed class GroupSync
         }
 
         await ApplyMembershipAsync(groupId, plan, log, request, Step, cancellationToken).ConfigureAwait(false);
-        await Task.WhenAll(plan.LeaverChanges.Select(change => ApplyBoundedAsync(slots, log, Audited(change, request, groupId, log), () => ApplyLeaverChangeAsync(change, cancellationToken), change, Step))).ConfigureAwait(false);
+        await Task.WhenAll(plan.LeaverChanges.Select(change => ApplyBoundedAsync(slots, log, () => Audited(change, request, groupId, log), () => ApplyLeaverChangeAsync(change, cancellationToken), change, Step))).ConfigureAwait(false);
     }
 
     private async Task<SoGroup> CreateGroupAsync(GroupSyncRequest request, CancellationToken cancellationToken)
@@ -241,11 +294,13 @@ public sealed class GroupSync
         }
     }
 
-    private static async Task ApplyBoundedAsync(SemaphoreSlim slots, AuditLog log, AuditChange audited, Func<Task> apply, SyncChange change, Action step)
+    /// <param name="audit">Makes the change's audit record once it has a slot: a big sync does not hold them all at once.</param>
+    private static async Task ApplyBoundedAsync(SemaphoreSlim slots, AuditLog log, Func<AuditChange> audit, Func<Task> apply, SyncChange change, Action step)
     {
         await slots.WaitAsync().ConfigureAwait(false);
         try
         {
+            var audited = audit();
             await log.RecordAsync(audited, async () =>
             {
                 await apply().ConfigureAwait(false);

@@ -82,6 +82,9 @@ public sealed class SyncSnapshot
 
     internal List<SoUser> Users { get; } = new List<SoUser>();
 
+    /// <summary>False when the gateway could not list its users whole: the plan then looks its users up by filter.</summary>
+    internal bool UsersComplete { get; set; } = true;
+
     /// <summary>The connection's request count when the reading began, so the result counts the reads too.</summary>
     internal long RequestsBefore { get; }
 

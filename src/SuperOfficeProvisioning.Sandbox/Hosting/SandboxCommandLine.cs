@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using SuperOfficeProvisioning.Sandbox.Json;
+using SuperOfficeProvisioning.Sandbox.Scim;
 
 namespace SuperOfficeProvisioning.Sandbox.Hosting;
 
@@ -22,6 +23,8 @@ internal static class SandboxCommandLine
           --client-id <id>  --client-secret <secret>  --scim-token <token>  --admin-key <key>
           --scim-bulk                 offer SCIM /Bulk
           --scim-filter-max <n>       most results of a SCIM filter query (default 200)
+          --scim-paging <how>         Honest, IgnoresStartIndexAndCount or TotalIsReturnedCount (default Honest)
+          --scim-cursor-paging        offer RFC 9865 cursor pagination
           --seed <n>                  seed of the fault generator
           --latency-ms <n>            latency added to every request
           --latency-max-ms <n>        draw the latency from [latency-ms, latency-max-ms]
@@ -34,7 +37,7 @@ internal static class SandboxCommandLine
         """;
 
     // Switches that take no value.
-    private static readonly HashSet<string> Flags = new(["--scim-bulk", "--verbose"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Flags = new(["--scim-bulk", "--scim-cursor-paging", "--verbose"], StringComparer.OrdinalIgnoreCase);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -98,6 +101,8 @@ internal static class SandboxCommandLine
                 case "--admin-key": options.AdminKey = value; break;
                 case "--scim-bulk": options.ScimBulkEnabled = true; break;
                 case "--scim-filter-max": options.ScimFilterMaxResults = Int(name, value); break;
+                case "--scim-paging": options.ScimPaging = Enum.Parse<ScimPaging>(value, ignoreCase: true); break;
+                case "--scim-cursor-paging": options.ScimCursorPaging = true; break;
                 case "--seed": options.Seed = Int(name, value); break;
                 case "--latency-ms": faults.LatencyMs = Int(name, value); break;
                 case "--latency-max-ms": faults.LatencyMaxMs = Int(name, value); break;

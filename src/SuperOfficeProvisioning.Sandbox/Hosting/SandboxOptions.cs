@@ -26,6 +26,12 @@ public sealed class SandboxOptions
     /// <summary>The most resources a SCIM filter query returns in one page.</summary>
     public int ScimFilterMaxResults { get; set; } = 200;
 
+    /// <summary>How the SCIM gateway pages listings: honestly, or as a paging-dishonest server does.</summary>
+    public ScimPaging ScimPaging { get; set; } = ScimPaging.Honest;
+
+    /// <summary>Whether the SCIM gateway offers RFC 9865 cursor pagination.</summary>
+    public bool ScimCursorPaging { get; set; }
+
     /// <summary>The SCIM gateway's rules (set in the gateway UI in SuperOffice), run in list order.</summary>
     public List<ScimRule> ScimRules { get; set; } = [];
 

@@ -29,6 +29,8 @@ internal sealed class SandboxTenant : IAsyncDisposable
             BulkEnabled = options.ScimBulkEnabled,
             CreateRuleGroups = options.ScimCreateRuleGroups,
             FilterMaxResults = options.ScimFilterMaxResults,
+            Paging = options.ScimPaging,
+            CursorPaging = options.ScimCursorPaging,
             Rules = options.ScimRules,
         });
 

@@ -21,6 +21,15 @@ public sealed class ScimGatewayOptions
     /// <summary>The largest bulk request body, in bytes.</summary>
     public int BulkMaxPayloadSize { get; set; } = 1_048_576;
 
+    /// <summary>How listings are paged: honestly, or as a paging-dishonest server does.</summary>
+    public ScimPaging Paging { get; set; } = ScimPaging.Honest;
+
+    /// <summary>The page a server that ignores startIndex and count always answers with.</summary>
+    public int IgnoredPagingPageSize { get; set; } = 20;
+
+    /// <summary>Offers RFC 9865 cursor pagination (advertised in ServiceProviderConfig's <c>pagination</c>).</summary>
+    public bool CursorPaging { get; set; }
+
     /// <summary>The SCIM rules, run in this order.</summary>
     public List<ScimRule> Rules { get; set; } = [];
 }

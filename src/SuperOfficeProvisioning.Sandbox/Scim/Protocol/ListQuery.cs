@@ -13,9 +13,12 @@ namespace SuperOfficeProvisioning.Sandbox.Scim.Protocol;
 /// </summary>
 internal sealed record ListQuery(FilterNode? Filter, int StartIndex, int Count, AttributeSelection Selection)
 {
+    /// <summary>The RFC 9865 cursor asked with (empty for the first page); null for a page asked by startIndex.</summary>
+    public string? Cursor { get; init; }
+
     public static ListQuery FromQueryString(IQueryCollection query, ScimResourceSchema schema, int maxResults) => Create(
         query["filter"], OptionalInteger(query["startIndex"].ToString(), "startIndex"), OptionalInteger(query["count"].ToString(), "count"),
-        query["attributes"], query["excludedAttributes"], schema, maxResults);
+        query["attributes"], query["excludedAttributes"], schema, maxResults) with { Cursor = query.ContainsKey("cursor") ? query["cursor"].ToString() : null };
 
     /// <summary>The body of <c>POST /Users/.search</c>; attribute lists are JSON arrays there.</summary>
     public static ListQuery FromSearchRequest(JsonObject body, ScimResourceSchema schema, int maxResults)

@@ -10,6 +10,8 @@ internal sealed class ScimException(int status, string? scimType, string detail)
 
     public static ScimException InvalidFilter(string detail) => new(400, "invalidFilter", detail);
 
+    public static ScimException InvalidCursor(string detail) => new(400, "invalidCursor", detail);
+
     public static ScimException InvalidSyntax(string detail) => new(400, "invalidSyntax", detail);
 
     public static ScimException InvalidValue(string detail) => new(400, "invalidValue", detail);

@@ -81,8 +81,11 @@ internal sealed class GroupBody(JsonObject attributes, IReadOnlyList<GroupMember
     }
 }
 
-/// <summary>An RFC 7644 section 3.4.2 ListResponse.</summary>
-internal sealed class ListBody(int totalResults, int startIndex, IReadOnlyList<IScimBody> resources) : IScimBody
+/// <summary>
+/// An RFC 7644 section 3.4.2 ListResponse; a page asked for by cursor (RFC 9865) carries <c>nextCursor</c> (when
+/// there is more) instead of <c>startIndex</c>.
+/// </summary>
+internal sealed class ListBody(int totalResults, int startIndex, IReadOnlyList<IScimBody> resources, bool byCursor = false, string? nextCursor = null) : IScimBody
 {
     public async Task WriteAsync(Utf8JsonWriter writer, PipeWriter pipe)
     {
@@ -92,7 +95,15 @@ internal sealed class ListBody(int totalResults, int startIndex, IReadOnlyList<I
         writer.WriteEndArray();
         writer.WriteNumber("totalResults", totalResults);
         writer.WriteNumber("itemsPerPage", resources.Count);
-        writer.WriteNumber("startIndex", startIndex);
+        if (!byCursor)
+        {
+            writer.WriteNumber("startIndex", startIndex);
+        }
+        else if (nextCursor is not null)
+        {
+            writer.WriteString("nextCursor", nextCursor);
+        }
+
         writer.WriteStartArray("Resources");
         foreach (var resource in resources)
         {

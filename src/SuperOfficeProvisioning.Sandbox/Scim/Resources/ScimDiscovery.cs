@@ -19,6 +19,16 @@ internal sealed class ScimDiscovery(ScimGatewayOptions options)
             ["maxPayloadSize"] = options.BulkEnabled ? options.BulkMaxPayloadSize : 0,
         },
         ["filter"] = new JsonObject { ["supported"] = true, ["maxResults"] = options.FilterMaxResults },
+        // RFC 9865 section 4: which pagination methods the server offers.
+        ["pagination"] = new JsonObject
+        {
+            ["cursor"] = options.CursorPaging,
+            ["index"] = true,
+            ["defaultPaginationMethod"] = "index",
+            ["defaultPageSize"] = options.FilterMaxResults,
+            ["maxPageSize"] = options.FilterMaxResults,
+            ["cursorTimeout"] = 3600,
+        },
         ["changePassword"] = Supported(false),
         ["sort"] = Supported(false),
         ["etag"] = Supported(false),

@@ -27,9 +27,9 @@ internal sealed class ScimGroupsEndpoint(ScimStore store, ScimGatewayOptions opt
 
     public ScimResult List(ListQuery query, ScimLocations locations)
     {
-        var page = store.QueryGroups(query.Filter, query.StartIndex, query.Count, query.Selection.IncludesMembers, locations);
-        var resources = page.Resources.Select(snapshot => Render(snapshot, locations, query.Selection)).ToList();
-        return new ScimResult(200, new ListBody(page.TotalResults, query.StartIndex, resources));
+        var body = ListPaging.Answer(query, options, (start, count) => store.QueryGroups(query.Filter, start, count, query.Selection.IncludesMembers, locations),
+            snapshot => Render(snapshot, locations, query.Selection));
+        return new ScimResult(200, body);
     }
 
     public ScimResult List(JsonObject searchRequest, ScimLocations locations) =>

@@ -25,9 +25,8 @@ internal sealed class ScimUsersEndpoint(ScimStore store, ScimGatewayOptions opti
 
     public ScimResult List(ListQuery query, ScimLocations locations)
     {
-        var page = store.QueryUsers(query.Filter, query.StartIndex, query.Count, locations);
-        var resources = page.Resources.Select(entry => Render(entry, locations, query.Selection)).ToList();
-        return new ScimResult(200, new ListBody(page.TotalResults, query.StartIndex, resources));
+        var body = ListPaging.Answer(query, options, (start, count) => store.QueryUsers(query.Filter, start, count, locations), entry => Render(entry, locations, query.Selection));
+        return new ScimResult(200, body);
     }
 
     /// <summary>PUT replaces every attribute; one left out is cleared, except <c>active</c>, which then keeps its value.</summary>

@@ -40,6 +40,15 @@ public sealed class StartSoSandboxCommand : PSCmdlet
     [Parameter]
     public SwitchParameter ScimBulk { get; set; }
 
+    /// <summary>How the SCIM gateway pages listings: Honest, or as a paging-dishonest server does.</summary>
+    [Parameter]
+    [ValidateSet(nameof(Sandbox.Scim.ScimPaging.Honest), nameof(Sandbox.Scim.ScimPaging.IgnoresStartIndexAndCount), nameof(Sandbox.Scim.ScimPaging.TotalIsReturnedCount))]
+    public string ScimPaging { get; set; } = nameof(Sandbox.Scim.ScimPaging.Honest);
+
+    /// <summary>Offers RFC 9865 cursor pagination.</summary>
+    [Parameter]
+    public SwitchParameter ScimCursorPaging { get; set; }
+
     /// <summary>Latency added to every request, in milliseconds.</summary>
     [Parameter]
     [ValidateRange(0, int.MaxValue)]
@@ -99,6 +108,8 @@ public sealed class StartSoSandboxCommand : PSCmdlet
             Port = Port,
             TenantState = TenantState,
             ScimBulkEnabled = ScimBulk,
+            ScimPaging = Enum.Parse<Sandbox.Scim.ScimPaging>(ScimPaging, ignoreCase: true),
+            ScimCursorPaging = ScimCursorPaging,
             ScimCreateRuleGroups = true,
             ScimRules = LoadRules(),
             Faults = new FaultOptions { LatencyMs = LatencyMs, RateLimitPerSecond = RateLimitPerSecond },
