@@ -55,7 +55,7 @@ public sealed class GroupSync
         var snapshot = await reading.ConfigureAwait(false);
         if (!snapshot.UsersComplete)
         {
-            await LookUpUnlistedAsync(request, snapshot, cancellationToken).ConfigureAwait(false);
+            await UnlistedUsers.LookUpAsync(_client, request, snapshot, cancellationToken).ConfigureAwait(false);
         }
 
         var group = snapshot.Group;
@@ -90,53 +90,6 @@ public sealed class GroupSync
         result.RequestsSent = _connection.RequestsSent - snapshot.RequestsBefore;
         result.Duration = snapshot.Watch.Elapsed;
         return result;
-    }
-
-    /// <summary>
-    /// Where the gateway could not list its users whole, the input's users it did not list are looked up by filter
-    /// (externalId, then userName, twenty to a request) and the group's other members by id, so the plan is the one
-    /// a complete listing gives.
-    /// </summary>
-    private async Task LookUpUnlistedAsync(GroupSyncRequest request, SyncSnapshot snapshot, CancellationToken cancellationToken)
-    {
-        var ids = new HashSet<string>(snapshot.Users.Select(u => u.ScimId), StringComparer.Ordinal);
-        var externalIds = new HashSet<string>(snapshot.Users.Where(u => !string.IsNullOrEmpty(u.ExternalId)).Select(u => u.ExternalId!), StringComparer.Ordinal);
-        var userNames = new HashSet<string>(snapshot.Users.Select(u => u.UserName), StringComparer.OrdinalIgnoreCase);
-        var unlisted = request.Members.Concat(request.Unreadable)
-            .Where(d => !(!string.IsNullOrEmpty(d.ExternalId) && externalIds.Contains(d.ExternalId!)) && !userNames.Contains(d.UserName))
-            .ToList();
-        using var slots = new SemaphoreSlim(Math.Max(1, request.ThrottleLimit));
-        var batches = Enumerable.Range(0, (unlisted.Count + UserProvisioner.BatchSize - 1) / UserProvisioner.BatchSize)
-            .Select(i => unlisted.Skip(i * UserProvisioner.BatchSize).Take(UserProvisioner.BatchSize).ToList());
-        var found = await Task.WhenAll(batches.Select(async batch =>
-        {
-            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return (await UserLookup.MatchAsync(_client, batch, cancellationToken).ConfigureAwait(false)).Values;
-            }
-            finally
-            {
-                slots.Release();
-            }
-        })).ConfigureAwait(false);
-        snapshot.Users.AddRange(found.SelectMany(users => users).Where(u => u is not null && ids.Add(u.ScimId)).Select(u => u!));
-
-        // The members left unlisted are the leavers: read one by one, so the plan names them as a listing would.
-        var leavers = (snapshot.Group?.MemberIds ?? new HashSet<string>()).Where(id => !ids.Contains(id)).ToList();
-        var read = await Task.WhenAll(leavers.Select(async id =>
-        {
-            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return await _client.GetUserResourceAsync(id, cancellationToken).ConfigureAwait(false) is { } json ? ScimJson.ParseUser(json) : null;
-            }
-            finally
-            {
-                slots.Release();
-            }
-        })).ConfigureAwait(false);
-        snapshot.Users.AddRange(read.Where(u => u is not null).Select(u => u!));
     }
 
     public static string Summary(SyncResult result)

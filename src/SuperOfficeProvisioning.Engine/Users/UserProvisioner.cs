@@ -23,20 +23,15 @@ public sealed class UserProvisioner
 
     private readonly ScimClient _client;
     private readonly IUserOperationSink _sink;
-    private readonly SemaphoreSlim _writes;
+    private readonly AuditedWrites _writes;
     private readonly ConcurrentDictionary<string, Lazy<Task<SoGroup?>>> _groups = new ConcurrentDictionary<string, Lazy<Task<SoGroup?>>>(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Lazy<Task<SoGroup>>> _members = new ConcurrentDictionary<string, Lazy<Task<SoGroup>>>(StringComparer.Ordinal);
-    private readonly AuditLog _log;
-    private readonly Lazy<Task> _reconciled;
 
     public UserProvisioner(SoConnection connection, IUserOperationSink sink, int throttleLimit, AuditLog? log = null)
     {
         _client = new ScimClient(connection);
         _sink = sink;
-        _writes = new SemaphoreSlim(Math.Max(1, throttleLimit));
-        _log = log ?? AuditLog.None;
-        // Before the first write, so what the tenant shows of a stopped run's intents is still that run's doing.
-        _reconciled = new Lazy<Task>(() => AuditReconciler.ReconcileAsync(_log, _client, CancellationToken.None));
+        _writes = new AuditedWrites(_client, log ?? AuditLog.None, throttleLimit);
     }
 
     /// <summary>Creates the users that do not exist yet, and adds them to their groups.</summary>
@@ -118,8 +113,8 @@ public sealed class UserProvisioner
 
                 if (_sink.ShouldProcess(current.UserName, "Update " + string.Join(", ", changed)))
                 {
-                    var change = Audited("UpdateUser", current, operations);
-                    var updated = await WriteAsync(change, () => _client.PatchUserAsync(current.ScimId, operations, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    var change = AuditedWrites.Audited("UpdateUser", current, operations);
+                    var updated = await _writes.WriteAsync(change, () => _client.PatchUserAsync(current.ScimId, operations, cancellationToken), cancellationToken).ConfigureAwait(false);
                     _sink.Succeeded(draft, updated ?? current);
                 }
             }
@@ -148,7 +143,7 @@ public sealed class UserProvisioner
                 {
                     if (_sink.ShouldProcess(current.UserName, "Delete SuperOffice user"))
                     {
-                        await WriteAsync(Audited("DeleteUser", current, null), () => UserWrites.DeleteAsync(_client, current.ScimId, cancellationToken), cancellationToken).ConfigureAwait(false);
+                        await _writes.WriteAsync(AuditedWrites.Audited("DeleteUser", current, null), () => UserWrites.DeleteAsync(_client, current.ScimId, cancellationToken), cancellationToken).ConfigureAwait(false);
                         _sink.Succeeded(draft, current);
                     }
                 }
@@ -159,7 +154,7 @@ public sealed class UserProvisioner
                 else if (_sink.ShouldProcess(current.UserName, "De-provision SuperOffice user (active = false)"))
                 {
                     var disable = new[] { ScimJson.Active(false) };
-                    var updated = await WriteAsync(Audited("DisableUser", current, disable), () => _client.PatchUserAsync(current.ScimId, disable, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    var updated = await _writes.WriteAsync(AuditedWrites.Audited("DisableUser", current, disable), () => _client.PatchUserAsync(current.ScimId, disable, cancellationToken), cancellationToken).ConfigureAwait(false);
                     _sink.Succeeded(draft, updated ?? current);
                 }
             }
@@ -183,7 +178,7 @@ public sealed class UserProvisioner
         {
             try
             {
-                return await WriteAsync(() => CreateInBulkAsync(drafts, config, cancellationToken), cancellationToken).ConfigureAwait(false);
+                return await _writes.WriteAsync(() => _writes.CreateInBulkAsync(drafts, config, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
             catch (SoException ex) when (!ex.RefusesCredentials)
             {
@@ -195,8 +190,8 @@ public sealed class UserProvisioner
         {
             try
             {
-                var change = NewUserChange(draft);
-                var user = await WriteAsync(change, () => UserWrites.CreateOrAdoptAsync(_client, draft, cancellationToken), cancellationToken, u => change.ScimId = u.ScimId).ConfigureAwait(false);
+                var change = _writes.NewUserChange(draft);
+                var user = await _writes.WriteAsync(change, () => UserWrites.CreateOrAdoptAsync(_client, draft, cancellationToken), cancellationToken, u => change.ScimId = u.ScimId).ConfigureAwait(false);
                 return ((SoUser?)user, (SoException?)null);
             }
             catch (SoException ex)
@@ -302,87 +297,10 @@ public sealed class UserProvisioner
     }
 
     private Task AddMembersAsync(SoGroup group, IReadOnlyList<SoUser> users, CancellationToken cancellationToken) =>
-        WriteAsync(
+        _writes.WriteAsync(
             users.Select(u => new AuditChange("AddMember", u.UserName) { Group = group.DisplayName, GroupId = group.ScimId, ScimId = u.ScimId }).ToList(),
             () => _client.PatchGroupMembersAsync(group.ScimId, users.Select(u => u.ScimId).ToList(), Array.Empty<string>(), cancellationToken),
             cancellationToken);
-
-    /// <summary>Creates users in bulk, each logged as intended before the request and with its own outcome after.</summary>
-    private async Task<IReadOnlyList<(SoUser? User, SoException? Error)>> CreateInBulkAsync(IReadOnlyList<UserDraft> drafts, ScimServiceConfig config, CancellationToken cancellationToken)
-    {
-        var changes = drafts.Select(NewUserChange).ToList();
-        var keys = changes.Select(_log.Intent).ToList();
-        IReadOnlyList<(SoUser? User, SoException? Error)> outcomes;
-        try
-        {
-            outcomes = await UserWrites.CreateInBulkAsync(_client, drafts, config, cancellationToken).ConfigureAwait(false);
-        }
-        catch (SoException ex)
-        {
-            for (var i = 0; i < changes.Count; i++)
-            {
-                _log.Failed(keys[i], changes[i], ex);
-            }
-
-            throw;
-        }
-
-        for (var i = 0; i < changes.Count; i++)
-        {
-            if (outcomes[i].User is { } user)
-            {
-                changes[i].ScimId = user.ScimId;
-                _log.Done(keys[i], changes[i]);
-            }
-            else
-            {
-                _log.Failed(keys[i], changes[i], outcomes[i].Error!);
-            }
-        }
-
-        return outcomes;
-    }
-
-    private AuditChange NewUserChange(UserDraft draft) =>
-        new AuditChange("CreateUser", draft.UserName) { Attributes = _log.Enabled ? ScimJson.Flatten(ScimJson.NewUser(draft)) : null };
-
-    private static AuditChange Audited(string action, SoUser user, IEnumerable<JObject>? operations) =>
-        new AuditChange(action, user.UserName)
-        {
-            ScimId = user.ScimId,
-            Attributes = operations?.ToDictionary(o => (string)o["path"]!, o => o["value"]?.ToString(), StringComparer.Ordinal),
-        };
-
-    private Task WriteAsync(IReadOnlyList<AuditChange> changes, Func<Task> write, CancellationToken cancellationToken) =>
-        WriteAsync(async () => { await _log.RecordAsync(changes, write).ConfigureAwait(false); return true; }, cancellationToken);
-
-    private Task WriteAsync(AuditChange change, Func<Task> write, CancellationToken cancellationToken) =>
-        WriteAsync(new[] { change }, write, cancellationToken);
-
-    private async Task<T> WriteAsync<T>(AuditChange change, Func<Task<T>> write, CancellationToken cancellationToken, Action<T>? onDone = null)
-    {
-        T result = default!;
-        await WriteAsync(change, async () =>
-        {
-            result = await write().ConfigureAwait(false);
-            onDone?.Invoke(result);
-        }, cancellationToken).ConfigureAwait(false);
-        return result;
-    }
-
-    private async Task<T> WriteAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
-    {
-        await _reconciled.Value.ConfigureAwait(false);
-        await _writes.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return await write().ConfigureAwait(false);
-        }
-        finally
-        {
-            _writes.Release();
-        }
-    }
 
     /// <summary>A failure of a whole batch, told to each of its users.</summary>
     private static SoException ForUser(SoException batchFailure, UserDraft draft, string outcome) =>

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
+using SuperOfficeProvisioning.Engine.Audit;
+using SuperOfficeProvisioning.Engine.Errors;
+using SuperOfficeProvisioning.Engine.Scim;
+
+namespace SuperOfficeProvisioning.Engine.Users;
+
+/// <summary>
+/// The user writers' writes: at most a throttle limit in flight, each logged in the audit log as intended before its
+/// request and as done or failed after, and none before the log's open intents of a stopped run are settled.
+/// </summary>
+internal sealed class AuditedWrites
+{
+    private readonly ScimClient _client;
+    private readonly AuditLog _log;
+    private readonly SemaphoreSlim _slots;
+    private readonly Lazy<Task> _reconciled;
+
+    public AuditedWrites(ScimClient client, AuditLog log, int throttleLimit)
+    {
+        _client = client;
+        _log = log;
+        _slots = new SemaphoreSlim(Math.Max(1, throttleLimit));
+        // Before the first write, so what the tenant shows of a stopped run's intents is still that run's doing.
+        _reconciled = new Lazy<Task>(() => AuditReconciler.ReconcileAsync(_log, _client, CancellationToken.None));
+    }
+
+    /// <summary>Creates users in bulk, each logged as intended before the request and with its own outcome after.</summary>
+    public async Task<IReadOnlyList<(SoUser? User, SoException? Error)>> CreateInBulkAsync(IReadOnlyList<UserDraft> drafts, ScimServiceConfig config, CancellationToken cancellationToken)
+    {
+        var changes = drafts.Select(NewUserChange).ToList();
+        var keys = changes.Select(_log.Intent).ToList();
+        IReadOnlyList<(SoUser? User, SoException? Error)> outcomes;
+        try
+        {
+            outcomes = await UserWrites.CreateInBulkAsync(_client, drafts, config, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SoException ex)
+        {
+            for (var i = 0; i < changes.Count; i++)
+            {
+                _log.Failed(keys[i], changes[i], ex);
+            }
+
+            throw;
+        }
+
+        for (var i = 0; i < changes.Count; i++)
+        {
+            if (outcomes[i].User is { } user)
+            {
+                changes[i].ScimId = user.ScimId;
+                _log.Done(keys[i], changes[i]);
+            }
+            else
+            {
+                _log.Failed(keys[i], changes[i], outcomes[i].Error!);
+            }
+        }
+
+        return outcomes;
+    }
+
+    public AuditChange NewUserChange(UserDraft draft) =>
+        new AuditChange("CreateUser", draft.UserName) { Attributes = _log.Enabled ? ScimJson.Flatten(ScimJson.NewUser(draft)) : null };
+
+    public static AuditChange Audited(string action, SoUser user, IEnumerable<JObject>? operations) =>
+        new AuditChange(action, user.UserName)
+        {
+            ScimId = user.ScimId,
+            Attributes = operations?.ToDictionary(o => (string)o["path"]!, o => o["value"]?.ToString(), StringComparer.Ordinal),
+        };
+
+    public Task WriteAsync(IReadOnlyList<AuditChange> changes, Func<Task> write, CancellationToken cancellationToken) =>
+        WriteAsync(async () => { await _log.RecordAsync(changes, write).ConfigureAwait(false); return true; }, cancellationToken);
+
+    public Task WriteAsync(AuditChange change, Func<Task> write, CancellationToken cancellationToken) =>
+        WriteAsync(new[] { change }, write, cancellationToken);
+
+    public async Task<T> WriteAsync<T>(AuditChange change, Func<Task<T>> write, CancellationToken cancellationToken, Action<T>? onDone = null)
+    {
+        T result = default!;
+        await WriteAsync(change, async () =>
+        {
+            result = await write().ConfigureAwait(false);
+            onDone?.Invoke(result);
+        }, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    public async Task<T> WriteAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken)
+    {
+        await _reconciled.Value.ConfigureAwait(false);
+        await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await write().ConfigureAwait(false);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+}
