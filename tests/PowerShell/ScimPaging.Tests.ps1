@@ -3,11 +3,13 @@
 
 BeforeDiscovery {
     $script:servers = @(
-        @{ Paging = 'Honest'; Cursor = $false; Whole = $true }
-        @{ Paging = 'IgnoresStartIndexAndCount'; Cursor = $false; Whole = $false }
-        @{ Paging = 'TotalIsReturnedCount'; Cursor = $false; Whole = $false }
+        @{ Paging = 'Honest'; Cursor = $false; Whole = $true; Strict = $false }
+        @{ Paging = 'IgnoresStartIndexAndCount'; Cursor = $false; Whole = $false; Strict = $false }
+        @{ Paging = 'TotalIsReturnedCount'; Cursor = $false; Whole = $false; Strict = $false }
         # Cursors, when advertised, are what the module pages by: this server's index paging alone would list 20.
-        @{ Paging = 'IgnoresStartIndexAndCount'; Cursor = $true; Whole = $true }
+        @{ Paging = 'IgnoresStartIndexAndCount'; Cursor = $true; Whole = $true; Strict = $false }
+        # As a reference implementation many vendors build on: no 'or', Groups filtered on displayName only.
+        @{ Paging = 'TotalIsReturnedCount'; Cursor = $false; Whole = $false; Strict = $true }
     )
 }
 
@@ -30,9 +32,10 @@ BeforeAll {
     $script:plans = [ordered]@{}
 }
 
-Describe 'A server paging <Paging> (cursors offered: <Cursor>)' -ForEach $servers {
+Describe 'A server paging <Paging> (cursors offered: <Cursor>, strict filters: <Strict>)' -ForEach $servers {
     BeforeAll {
-        $script:sandbox = Start-SoSandbox -Seed 31 -NoScimRules -ScimPaging $Paging -ScimCursorPaging:$Cursor
+        $filterLimits = if ($Strict) { @{ ScimNoOrFilters = $true; ScimGroupFilterAttributes = 'displayName' } } else { @{} }
+        $script:sandbox = Start-SoSandbox -Seed 31 -NoScimRules -ScimPaging $Paging -ScimCursorPaging:$Cursor @filterLimits
         Connect-SoTenant -ScimUrl $sandbox.ScimUrl -ScimToken $sandbox.ScimToken -CertificateThumbprint $sandbox.CertificateThumbprint
         $people | New-SoUser -ErrorAction Stop | Out-Null
     }
@@ -58,6 +61,14 @@ Describe 'A server paging <Paging> (cursors offered: <Cursor>)' -ForEach $server
         }
     }
 
+    It 'shows on the connection what the gateway has shown it can do' {
+        $capabilities = (Get-SoConnection).ScimCapabilities
+        $paging = if ($Cursor) { $null } elseif ($Paging -eq 'Honest') { $true } else { $false }
+        $capabilities.HonestPaging | Should -Be $paging -Because "$capabilities"
+        $capabilities.OrFilters | Should -Be (-not $Strict)
+        $capabilities.CursorPaging | Should -Be $Cursor
+    }
+
     It 'finds any user by name, whatever the listing can do' {
         (Get-SoUser -UserName 'person250@paging.example').ExternalId | Should -Be 'paging-250'
     }
@@ -73,20 +84,20 @@ Describe 'A server paging <Paging> (cursors offered: <Cursor>)' -ForEach $server
     }
 
     It 'syncs 250 members: the group and every user created once; a re-sync writes nothing; leavers go' {
-        $first = $members | Sync-SoGroup -GroupName 'Paging' -ErrorAction Stop
+        $first = $members | Sync-SoGroup -GroupName 'Paging' -GroupId 'entra-paging' -ErrorAction Stop
         $first.Created | Should -Be 250
         $first.MembersAdded | Should -Be 250
         @(Get-SoSandboxUser | Where-Object UserName -like 'member*@paging.example') | Should -HaveCount 250
 
         Reset-SoSandboxStats
-        $again = $members | Sync-SoGroup -GroupName 'Paging' -ErrorAction Stop
+        $again = $members | Sync-SoGroup -GroupName 'Paging' -GroupId 'entra-paging' -ErrorAction Stop
         (Get-SoSandboxStats).Writes | Should -Be 0
         $again.Unchanged | Should -Be 250
 
-        $script:plans["$Paging/$Cursor"] = @(($changed | Sync-SoGroup -GroupName 'Paging' -WhatIf).Changes | ForEach-Object { "$($_.Action) $($_.Target)" } | Sort-Object)
+        $script:plans["$Paging/$Cursor/$Strict"] = @(($changed | Sync-SoGroup -GroupName 'Paging' -GroupId 'entra-paging' -WhatIf).Changes | ForEach-Object { "$($_.Action) $($_.Target)" } | Sort-Object)
 
         $leaving = $members | Select-Object -Skip 10
-        $after = $leaving | Sync-SoGroup -GroupName 'Paging' -ErrorAction Stop
+        $after = $leaving | Sync-SoGroup -GroupName 'Paging' -GroupId 'entra-paging' -ErrorAction Stop
         $after.MembersRemoved | Should -Be 10
         $after.Created | Should -Be 0
     }
@@ -94,8 +105,8 @@ Describe 'A server paging <Paging> (cursors offered: <Cursor>)' -ForEach $server
 
 Describe 'The plan of a sync' {
     It 'is the same on every server, paging honestly or not' {
-        $plans.Count | Should -Be 4
-        $honest = $plans['Honest/False']
+        $plans.Count | Should -Be 5
+        $honest = $plans['Honest/False/False']
         $honest | Should -Contain 'CreateUser member251@paging.example'
         $honest | Should -Contain 'UpdateUser member10@paging.example'
         $honest | Should -Contain 'RemoveMember member1@paging.example'

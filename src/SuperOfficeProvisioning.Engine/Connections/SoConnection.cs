@@ -28,6 +28,9 @@ public sealed class SoConnection : IDisposable
 
     public Uri? ScimUrl => Scim?.Url;
 
+    /// <summary>What the SCIM gateway has shown it can do so far (or filters, group externalId filter, paging, cursors, bulk).</summary>
+    public Scim.ScimCapabilities? ScimCapabilities => Scim?.Capabilities;
+
     public Uri? WebApiUrl => WebApi?.Url;
 
     /// <summary>The SuperID host that answers for the WebAPI side's tenant (sign-in, tenant status).</summary>
@@ -106,6 +109,9 @@ public sealed class ScimEndpoint
     public Uri Url { get; }
 
     internal Secret Token { get; }
+
+    /// <summary>What the gateway has shown it can do so far.</summary>
+    public Scim.ScimCapabilities Capabilities { get; } = new Scim.ScimCapabilities();
 
     private System.Threading.Tasks.Task<Scim.ScimServiceConfig>? _serviceConfig;
 

@@ -34,12 +34,21 @@ public sealed class ScimClient
     /// <summary>The most resources one listing reads; more (or a server saying there are more) is an error.</summary>
     public int MaxListedResources { get; set; }
 
+    /// <summary>What the gateway has shown it can do, kept on the connection.</summary>
+    public ScimCapabilities Capabilities => _endpoint.Capabilities;
+
     public Task<ScimServiceConfig> GetServiceConfigAsync(CancellationToken cancellationToken) =>
         _endpoint.ServiceConfig(() => SendAsync(
             HttpMethod.Get,
             "ServiceProviderConfig",
             null,
-            json => ScimServiceConfig.Parse(json is null ? new JObject() : JsonShape.Object(json)),
+            json =>
+            {
+                var config = ScimServiceConfig.Parse(json is null ? new JObject() : JsonShape.Object(json));
+                Capabilities.CursorPaging = config.CursorPaging;
+                Capabilities.Bulk = config.BulkSupported;
+                return config;
+            },
             cancellationToken));
 
     /// <summary>Reads the users matching <paramref name="filter"/> (all when null), page by page.</summary>
@@ -152,6 +161,7 @@ public sealed class ScimClient
             Redaction.Url(new Uri(_endpoint.Url, resource)) + (filter is null ? string.Empty : $" (filter {filter})"),
             MaxListedResources,
             warn,
+            Capabilities.LearnHonestPaging,
             count => TooLarge(resource, count),
             (start, count, token) => GetPageAsync(resource, "startIndex=" + start.ToString(CultureInfo.InvariantCulture), count, filter, excludedAttributes, parse, token),
             (cursor, count, token) => GetPageAsync(resource, "cursor=" + Uri.EscapeDataString(cursor), count, filter, excludedAttributes, parse, token));

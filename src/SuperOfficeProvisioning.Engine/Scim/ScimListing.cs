@@ -26,9 +26,11 @@ internal sealed class ScimListing<T>
     private readonly long _max;
     private readonly HashSet<string> _seen = new HashSet<string>(StringComparer.Ordinal);
     private readonly bool _warn;
+    private readonly Action<bool> _learnPaging;
 
     /// <param name="warn">Say when the listing is incomplete as a warning (for the user), or only as verbose (a caller that makes up for it).</param>
-    public ScimListing(string what, long max, bool warn, Func<long, Exception> tooLarge,
+    /// <param name="learnPaging">Told, once a second page shows it, whether the server honours startIndex.</param>
+    public ScimListing(string what, long max, bool warn, Action<bool> learnPaging, Func<long, Exception> tooLarge,
         Func<long, int, CancellationToken, Task<ScimListPage<T>>> byIndex, Func<string, int, CancellationToken, Task<ScimListPage<T>>> byCursor)
     {
         _what = what;
@@ -37,6 +39,7 @@ internal sealed class ScimListing<T>
         _byIndex = byIndex;
         _byCursor = byCursor;
         _warn = warn;
+        _learnPaging = learnPaging;
     }
 
     /// <summary>False when the listing could not be had whole.</summary>
@@ -76,10 +79,12 @@ internal sealed class ScimListing<T>
 
             if (!Honours(page, asked))
             {
+                _learnPaging(false);
                 Incomplete(total, $"it answered startIndex {asked} with resources it had listed already: it ignores startIndex");
                 return;
             }
 
+            _learnPaging(true);
             await DeliverAsync(page, onPage).ConfigureAwait(false);
             total = page.TotalResults;
             next = asked + page.Items.Count;

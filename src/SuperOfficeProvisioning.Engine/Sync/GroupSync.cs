@@ -127,13 +127,27 @@ public sealed class GroupSync
     private async Task<SoGroup?> FindGroupAsync(string groupName, string? groupId, CancellationToken cancellationToken)
     {
         SoGroup? found = null;
-        if (!string.IsNullOrEmpty(groupId))
+        if (!string.IsNullOrEmpty(groupId) && _client.Capabilities.GroupExternalIdFilter != false)
         {
-            found = (await _client.FindGroupsAsync(ScimFilter.Equal("externalId", groupId!), withMembers: false, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+            try
+            {
+                found = (await _client.FindGroupsAsync(ScimFilter.Equal("externalId", groupId!), withMembers: false, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+                _client.Capabilities.LearnGroupExternalIdFilter(true);
+            }
+            catch (SoException ex) when (_client.Capabilities.GroupExternalIdFilter != true && (ex.Kind == SoErrorKind.InvalidInput || ex.Kind == SoErrorKind.ServerError))
+            {
+                _client.Capabilities.LearnGroupExternalIdFilter(false, ex.Message);
+            }
         }
 
         found ??= (await _client.FindGroupsAsync(ScimFilter.Equal("displayName", groupName), withMembers: false, cancellationToken).ConfigureAwait(false))
             .FirstOrDefault(g => string.Equals(g.DisplayName, groupName, StringComparison.OrdinalIgnoreCase));
+        if (found is not null && !string.IsNullOrEmpty(groupId) && !string.IsNullOrEmpty(found.ExternalId) && !string.Equals(found.ExternalId, groupId, StringComparison.Ordinal))
+        {
+            // Found by name, but it stands for another Entra group: syncing into it would take it over.
+            throw new SoException("GroupExternalIdMismatch", SoErrorKind.InvalidOperation,
+                $"SCIM group '{found.DisplayName}' belongs to another Entra group (externalId {found.ExternalId}, not {groupId}). Nothing was changed; give this group another -GroupName.");
+        }
         return found is null ? null : await _client.GetGroupAsync(found.ScimId, cancellationToken).ConfigureAwait(false);
     }
 

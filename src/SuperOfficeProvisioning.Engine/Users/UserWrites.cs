@@ -15,7 +15,9 @@ public static class UserWrites
 {
     /// <summary>
     /// Creates the user. Called only after a lookup found no such user, so a 409 most likely means our own
-    /// create went through and only its answer was lost; the user is then adopted if it is the one asked for.
+    /// create went through and only its answer was lost; the user is then adopted if it is the one asked for. A
+    /// server error or a lost connection leaves it open whether the create went through: the user is looked up
+    /// before the failure is reported, and adopted if it is there.
     /// </summary>
     public static async Task<SoUser> CreateOrAdoptAsync(ScimClient client, UserDraft draft, CancellationToken cancellationToken)
     {
@@ -25,21 +27,29 @@ public static class UserWrites
         }
         catch (SoException ex) when (ex.Kind == SoErrorKind.AlreadyExists)
         {
-            var clauses = new List<string> { ScimFilter.Equal("userName", draft.UserName) };
-            if (!string.IsNullOrEmpty(draft.ExternalId))
-            {
-                clauses.Add(ScimFilter.Equal("externalId", draft.ExternalId!));
-            }
-
-            var match = UserLookup.Match(await client.FindUsersAsync(ScimFilter.AnyOf(clauses), cancellationToken).ConfigureAwait(false), draft);
-            if (match is not null && string.Equals(match.UserName, draft.UserName, StringComparison.OrdinalIgnoreCase)
-                && (string.IsNullOrEmpty(draft.ExternalId) || string.Equals(match.ExternalId, draft.ExternalId, StringComparison.Ordinal)))
-            {
-                return match;
-            }
-
-            throw new SoException("UserAlreadyExists", SoErrorKind.AlreadyExists, $"User {draft.RecordLabel} already exists in SuperOffice: {ex.Message}", ex);
+            return await FindOwnAsync(client, draft, cancellationToken).ConfigureAwait(false)
+                ?? throw new SoException("UserAlreadyExists", SoErrorKind.AlreadyExists, $"User {draft.RecordLabel} already exists in SuperOffice: {ex.Message}", ex);
         }
+        catch (SoException ex) when (ex.Kind == SoErrorKind.ServerError || ex.Kind == SoErrorKind.Connection)
+        {
+            return await FindOwnAsync(client, draft, cancellationToken).ConfigureAwait(false) ?? throw ex;
+        }
+    }
+
+    /// <summary>The user the draft describes, by userName and externalId both; null when there is none.</summary>
+    private static async Task<SoUser?> FindOwnAsync(ScimClient client, UserDraft draft, CancellationToken cancellationToken)
+    {
+        var clauses = new List<string> { ScimFilter.Equal("userName", draft.UserName) };
+        if (!string.IsNullOrEmpty(draft.ExternalId))
+        {
+            clauses.Add(ScimFilter.Equal("externalId", draft.ExternalId!));
+        }
+
+        var match = UserLookup.Match(await UserLookup.FindAnyAsync(client, clauses, cancellationToken).ConfigureAwait(false), draft);
+        return match is not null && string.Equals(match.UserName, draft.UserName, StringComparison.OrdinalIgnoreCase)
+            && (string.IsNullOrEmpty(draft.ExternalId) || string.Equals(match.ExternalId, draft.ExternalId, StringComparison.Ordinal))
+            ? match
+            : null;
     }
 
     /// <summary>

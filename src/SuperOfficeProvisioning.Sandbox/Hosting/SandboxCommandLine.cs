@@ -25,6 +25,8 @@ internal static class SandboxCommandLine
           --scim-filter-max <n>       most results of a SCIM filter query (default 200)
           --scim-paging <how>         Honest, IgnoresStartIndexAndCount or TotalIsReturnedCount (default Honest)
           --scim-cursor-paging        offer RFC 9865 cursor pagination
+          --scim-no-or                refuse 'or' in filters (Users: 400, Groups: 500)
+          --scim-group-filter <a,b>   the only attributes a Groups filter may name
           --seed <n>                  seed of the fault generator
           --latency-ms <n>            latency added to every request
           --latency-max-ms <n>        draw the latency from [latency-ms, latency-max-ms]
@@ -37,7 +39,7 @@ internal static class SandboxCommandLine
         """;
 
     // Switches that take no value.
-    private static readonly HashSet<string> Flags = new(["--scim-bulk", "--scim-cursor-paging", "--verbose"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Flags = new(["--scim-bulk", "--scim-cursor-paging", "--scim-no-or", "--verbose"], StringComparer.OrdinalIgnoreCase);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -103,6 +105,8 @@ internal static class SandboxCommandLine
                 case "--scim-filter-max": options.ScimFilterMaxResults = Int(name, value); break;
                 case "--scim-paging": options.ScimPaging = Enum.Parse<ScimPaging>(value, ignoreCase: true); break;
                 case "--scim-cursor-paging": options.ScimCursorPaging = true; break;
+                case "--scim-no-or": options.ScimOrFilters = false; break;
+                case "--scim-group-filter": options.ScimGroupFilterAttributes = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]; break;
                 case "--seed": options.Seed = Int(name, value); break;
                 case "--latency-ms": faults.LatencyMs = Int(name, value); break;
                 case "--latency-max-ms": faults.LatencyMaxMs = Int(name, value); break;

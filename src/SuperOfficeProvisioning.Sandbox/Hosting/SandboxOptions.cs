@@ -32,6 +32,12 @@ public sealed class SandboxOptions
     /// <summary>Whether the SCIM gateway offers RFC 9865 cursor pagination.</summary>
     public bool ScimCursorPaging { get; set; }
 
+    /// <summary>Whether SCIM filters may use <c>or</c> (a server that refuses them: false).</summary>
+    public bool ScimOrFilters { get; set; } = true;
+
+    /// <summary>The only attributes a SCIM Groups filter may name; null allows every one.</summary>
+    public List<string>? ScimGroupFilterAttributes { get; set; }
+
     /// <summary>The SCIM gateway's rules (set in the gateway UI in SuperOffice), run in list order.</summary>
     public List<ScimRule> ScimRules { get; set; } = [];
 

@@ -31,6 +31,8 @@ internal sealed class SandboxTenant : IAsyncDisposable
             FilterMaxResults = options.ScimFilterMaxResults,
             Paging = options.ScimPaging,
             CursorPaging = options.ScimCursorPaging,
+            OrFilters = options.ScimOrFilters,
+            GroupFilterAttributes = options.ScimGroupFilterAttributes,
             Rules = options.ScimRules,
         });
 

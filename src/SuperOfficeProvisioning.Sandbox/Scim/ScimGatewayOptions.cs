@@ -30,6 +30,12 @@ public sealed class ScimGatewayOptions
     /// <summary>Offers RFC 9865 cursor pagination (advertised in ServiceProviderConfig's <c>pagination</c>).</summary>
     public bool CursorPaging { get; set; }
 
+    /// <summary>Whether filters may join clauses with <c>or</c>; when not, Users refuse them with 400 and Groups fail with 500.</summary>
+    public bool OrFilters { get; set; } = true;
+
+    /// <summary>The only attributes a Groups filter may name (others: 400 without scimType); null allows all.</summary>
+    public List<string>? GroupFilterAttributes { get; set; }
+
     /// <summary>The SCIM rules, run in this order.</summary>
     public List<ScimRule> Rules { get; set; } = [];
 }

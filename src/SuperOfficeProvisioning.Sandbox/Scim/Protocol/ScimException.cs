@@ -25,4 +25,7 @@ internal sealed class ScimException(int status, string? scimType, string detail)
     public static ScimException Uniqueness(string detail) => new(409, "uniqueness", detail);
 
     public static ScimException NotFound(string detail) => new(404, null, detail);
+
+    /// <summary>A refusal without a scimType, as servers that do not follow RFC 7644 section 3.12 send one.</summary>
+    public static ScimException Bare(int status, string detail) => new(status, null, detail);
 }

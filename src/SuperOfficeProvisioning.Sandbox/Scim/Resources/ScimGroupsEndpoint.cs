@@ -27,6 +27,7 @@ internal sealed class ScimGroupsEndpoint(ScimStore store, ScimGatewayOptions opt
 
     public ScimResult List(ListQuery query, ScimLocations locations)
     {
+        FilterSupport.Check(query.Filter, options, groups: true);
         var body = ListPaging.Answer(query, options, (start, count) => store.QueryGroups(query.Filter, start, count, query.Selection.IncludesMembers, locations),
             snapshot => Render(snapshot, locations, query.Selection));
         return new ScimResult(200, body);

@@ -25,6 +25,7 @@ internal sealed class ScimUsersEndpoint(ScimStore store, ScimGatewayOptions opti
 
     public ScimResult List(ListQuery query, ScimLocations locations)
     {
+        FilterSupport.Check(query.Filter, options, groups: false);
         var body = ListPaging.Answer(query, options, (start, count) => store.QueryUsers(query.Filter, start, count, locations), entry => Render(entry, locations, query.Selection));
         return new ScimResult(200, body);
     }

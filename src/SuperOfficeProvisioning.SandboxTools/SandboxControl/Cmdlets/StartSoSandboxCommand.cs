@@ -49,6 +49,15 @@ public sealed class StartSoSandboxCommand : PSCmdlet
     [Parameter]
     public SwitchParameter ScimCursorPaging { get; set; }
 
+    /// <summary>Refuses <c>or</c> in SCIM filters, as some servers do.</summary>
+    [Parameter]
+    public SwitchParameter ScimNoOrFilters { get; set; }
+
+    /// <summary>The only attributes a SCIM Groups filter may name, as some servers allow only displayName.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string[]? ScimGroupFilterAttributes { get; set; }
+
     /// <summary>Latency added to every request, in milliseconds.</summary>
     [Parameter]
     [ValidateRange(0, int.MaxValue)]
@@ -110,6 +119,8 @@ public sealed class StartSoSandboxCommand : PSCmdlet
             ScimBulkEnabled = ScimBulk,
             ScimPaging = Enum.Parse<Sandbox.Scim.ScimPaging>(ScimPaging, ignoreCase: true),
             ScimCursorPaging = ScimCursorPaging,
+            ScimOrFilters = !ScimNoOrFilters,
+            ScimGroupFilterAttributes = ScimGroupFilterAttributes is null ? null : [.. ScimGroupFilterAttributes],
             ScimCreateRuleGroups = true,
             ScimRules = LoadRules(),
             Faults = new FaultOptions { LatencyMs = LatencyMs, RateLimitPerSecond = RateLimitPerSecond },
