@@ -1,15 +1,17 @@
 using SuperOfficeProvisioning.Sandbox;
+using SuperOfficeProvisioning.Sandbox.Scim;
 
 namespace SuperOfficeProvisioning.Bench.Sandboxes;
 
 /// <summary>Starts sandbox tenants in this process with the latency, rate limit and faults a scenario asks for.</summary>
 public static class BenchSandbox
 {
-    public static Task<RunningSandbox> StartAsync(int seed, FaultOptions faults, bool scimBulk = false) =>
+    public static Task<RunningSandbox> StartAsync(int seed, FaultOptions faults, bool scimBulk = false, ScimPaging paging = ScimPaging.Honest) =>
         SandboxHost.StartAsync(new SandboxOptions
         {
             Seed = seed,
             ScimBulkEnabled = scimBulk,
+            ScimPaging = paging,
             Faults = faults,
         });
 
