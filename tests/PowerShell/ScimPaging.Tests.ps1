@@ -8,7 +8,8 @@ BeforeDiscovery {
         @{ Paging = 'TotalIsReturnedCount'; Cursor = $false; Whole = $false; Strict = $false }
         # Cursors, when advertised, are what the module pages by: this server's index paging alone would list 20.
         @{ Paging = 'IgnoresStartIndexAndCount'; Cursor = $true; Whole = $true; Strict = $false }
-        # As a reference implementation many vendors build on: no 'or', Groups filtered on displayName only.
+        # As a reference implementation many vendors build on: no 'or', Groups filtered on displayName only, PATCH
+        # answered 204, DELETE of a missing id 204, errors as problem+json.
         @{ Paging = 'TotalIsReturnedCount'; Cursor = $false; Whole = $false; Strict = $true }
     )
 }
@@ -34,7 +35,10 @@ BeforeAll {
 
 Describe 'A server paging <Paging> (cursors offered: <Cursor>, strict filters: <Strict>)' -ForEach $servers {
     BeforeAll {
-        $filterLimits = if ($Strict) { @{ ScimNoOrFilters = $true; ScimGroupFilterAttributes = 'displayName' } } else { @{} }
+        $filterLimits = if ($Strict) {
+            @{ ScimNoOrFilters = $true; ScimGroupFilterAttributes = 'displayName'; ScimPatchNoContent = $true; ScimDeleteMissingNoContent = $true; ScimProblemJsonErrors = $true }
+        }
+        else { @{} }
         $script:sandbox = Start-SoSandbox -Seed 31 -NoScimRules -ScimPaging $Paging -ScimCursorPaging:$Cursor @filterLimits
         Connect-SoTenant -ScimUrl $sandbox.ScimUrl -ScimToken $sandbox.ScimToken -CertificateThumbprint $sandbox.CertificateThumbprint
         $people | New-SoUser -ErrorAction Stop | Out-Null
@@ -67,6 +71,17 @@ Describe 'A server paging <Paging> (cursors offered: <Cursor>, strict filters: <
         $capabilities.HonestPaging | Should -Be $paging -Because "$capabilities"
         $capabilities.OrFilters | Should -Be (-not $Strict)
         $capabilities.CursorPaging | Should -Be $Cursor
+    }
+
+    It 'reports an update and a de-provisioning as the server then holds them, whatever PATCH answers' {
+        (Set-SoUser -UserName 'person7@paging.example' -JobTitle 'Auditor' -ErrorAction Stop).JobTitle | Should -Be 'Auditor'
+        (Remove-SoUser -UserName 'person8@paging.example' -PassThru -Confirm:$false -ErrorAction Stop).Enabled | Should -BeFalse
+        (Get-SoUser -UserName 'person7@paging.example').JobTitle | Should -Be 'Auditor'
+    }
+
+    It 'reads the server''s refusals in either error shape' {
+        $id = if ($Strict) { 'ScimRequestRejected' } else { 'ScimInvalidFilter' }
+        { Get-SoUser -Filter 'userName eq' -ErrorAction Stop } | Should -Throw -ErrorId "$id,*"
     }
 
     It 'finds any user by name, whatever the listing can do' {

@@ -115,7 +115,7 @@ public sealed class UserProvisioner
                 {
                     var change = AuditedWrites.Audited("UpdateUser", current, operations);
                     var updated = await _writes.WriteAsync(change, () => _client.PatchUserAsync(current.ScimId, operations, cancellationToken), cancellationToken).ConfigureAwait(false);
-                    _sink.Succeeded(draft, updated ?? current);
+                    _sink.Succeeded(draft, updated ?? await ReadAgainAsync(current, cancellationToken).ConfigureAwait(false));
                 }
             }
             catch (SoException ex)
@@ -155,7 +155,7 @@ public sealed class UserProvisioner
                 {
                     var disable = new[] { ScimJson.Active(false) };
                     var updated = await _writes.WriteAsync(AuditedWrites.Audited("DisableUser", current, disable), () => _client.PatchUserAsync(current.ScimId, disable, cancellationToken), cancellationToken).ConfigureAwait(false);
-                    _sink.Succeeded(draft, updated ?? current);
+                    _sink.Succeeded(draft, updated ?? await ReadAgainAsync(current, cancellationToken).ConfigureAwait(false));
                 }
             }
             catch (SoException ex)
@@ -301,6 +301,10 @@ public sealed class UserProvisioner
             users.Select(u => new AuditChange("AddMember", u.UserName) { Group = group.DisplayName, GroupId = group.ScimId, ScimId = u.ScimId }).ToList(),
             () => _client.PatchGroupMembersAsync(group.ScimId, users.Select(u => u.ScimId).ToList(), Array.Empty<string>(), cancellationToken),
             cancellationToken);
+
+    /// <summary>The user as the server holds it after a PATCH answered 204 with no body (RFC 7644 §3.5.2 allows either).</summary>
+    private async Task<SoUser> ReadAgainAsync(SoUser before, CancellationToken cancellationToken) =>
+        await _client.GetUserResourceAsync(before.ScimId, cancellationToken).ConfigureAwait(false) is { } json ? ScimJson.ParseUser(json) : before;
 
     /// <summary>A failure of a whole batch, told to each of its users.</summary>
     private static SoException ForUser(SoException batchFailure, UserDraft draft, string outcome) =>

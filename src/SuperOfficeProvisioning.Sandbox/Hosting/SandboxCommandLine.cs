@@ -27,6 +27,9 @@ internal static class SandboxCommandLine
           --scim-cursor-paging        offer RFC 9865 cursor pagination
           --scim-no-or                refuse 'or' in filters (Users: 400, Groups: 500)
           --scim-group-filter <a,b>   the only attributes a Groups filter may name
+          --scim-patch-204            SCIM PATCH answers 204 with no body
+          --scim-delete-missing-204   SCIM DELETE of a missing id answers 204
+          --scim-problem-json         SCIM errors as application/problem+json
           --seed <n>                  seed of the fault generator
           --latency-ms <n>            latency added to every request
           --latency-max-ms <n>        draw the latency from [latency-ms, latency-max-ms]
@@ -39,7 +42,7 @@ internal static class SandboxCommandLine
         """;
 
     // Switches that take no value.
-    private static readonly HashSet<string> Flags = new(["--scim-bulk", "--scim-cursor-paging", "--scim-no-or", "--verbose"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Flags = new(["--scim-bulk", "--scim-cursor-paging", "--scim-no-or", "--scim-patch-204", "--scim-delete-missing-204", "--scim-problem-json", "--verbose"], StringComparer.OrdinalIgnoreCase);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -106,6 +109,9 @@ internal static class SandboxCommandLine
                 case "--scim-paging": options.ScimPaging = Enum.Parse<ScimPaging>(value, ignoreCase: true); break;
                 case "--scim-cursor-paging": options.ScimCursorPaging = true; break;
                 case "--scim-no-or": options.ScimOrFilters = false; break;
+                case "--scim-patch-204": options.ScimPatchNoContent = true; break;
+                case "--scim-delete-missing-204": options.ScimDeleteMissingNoContent = true; break;
+                case "--scim-problem-json": options.ScimProblemJsonErrors = true; break;
                 case "--scim-group-filter": options.ScimGroupFilterAttributes = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]; break;
                 case "--seed": options.Seed = Int(name, value); break;
                 case "--latency-ms": faults.LatencyMs = Int(name, value); break;

@@ -38,6 +38,15 @@ public sealed class SandboxOptions
     /// <summary>The only attributes a SCIM Groups filter may name; null allows every one.</summary>
     public List<string>? ScimGroupFilterAttributes { get; set; }
 
+    /// <summary>SCIM PATCH answers 204 with no body.</summary>
+    public bool ScimPatchNoContent { get; set; }
+
+    /// <summary>SCIM DELETE of an id that does not exist answers 204.</summary>
+    public bool ScimDeleteMissingNoContent { get; set; }
+
+    /// <summary>SCIM errors come as application/problem+json with a numeric status and no scimType.</summary>
+    public bool ScimProblemJsonErrors { get; set; }
+
     /// <summary>The SCIM gateway's rules (set in the gateway UI in SuperOffice), run in list order.</summary>
     public List<ScimRule> ScimRules { get; set; } = [];
 

@@ -33,6 +33,9 @@ internal sealed class SandboxTenant : IAsyncDisposable
             CursorPaging = options.ScimCursorPaging,
             OrFilters = options.ScimOrFilters,
             GroupFilterAttributes = options.ScimGroupFilterAttributes,
+            PatchNoContent = options.ScimPatchNoContent,
+            DeleteMissingNoContent = options.ScimDeleteMissingNoContent,
+            ProblemJsonErrors = options.ScimProblemJsonErrors,
             Rules = options.ScimRules,
         });
 

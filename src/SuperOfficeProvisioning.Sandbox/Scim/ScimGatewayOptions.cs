@@ -36,6 +36,15 @@ public sealed class ScimGatewayOptions
     /// <summary>The only attributes a Groups filter may name (others: 400 without scimType); null allows all.</summary>
     public List<string>? GroupFilterAttributes { get; set; }
 
+    /// <summary>PATCH answers 204 with no body, where RFC 7644 section 3.5.2 also allows 200 with the resource.</summary>
+    public bool PatchNoContent { get; set; }
+
+    /// <summary>DELETE of an id that does not exist answers 204, as if it had been deleted.</summary>
+    public bool DeleteMissingNoContent { get; set; }
+
+    /// <summary>Errors as application/problem+json (RFC 9457) with a numeric status and no scimType.</summary>
+    public bool ProblemJsonErrors { get; set; }
+
     /// <summary>The SCIM rules, run in this order.</summary>
     public List<ScimRule> Rules { get; set; } = [];
 }

@@ -67,7 +67,7 @@ internal static class ScimHttp
             return;
         }
 
-        response.ContentType = ContentType;
+        response.ContentType = result.ContentType ?? ContentType;
         await using (var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions))
         {
             await result.Body.WriteAsync(writer, response.BodyWriter);

@@ -128,7 +128,7 @@ internal sealed class ScimRoutes(
             onMutated(context);
         }
 
-        await ScimHttp.WriteAsync(context.Response, result);
+        await ScimHttp.WriteAsync(context.Response, ServerHabits.Apply(result, request, options));
     }
 
     private bool IsAuthorized(HttpRequest request)

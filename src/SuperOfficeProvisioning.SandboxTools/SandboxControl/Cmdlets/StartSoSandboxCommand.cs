@@ -58,6 +58,18 @@ public sealed class StartSoSandboxCommand : PSCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? ScimGroupFilterAttributes { get; set; }
 
+    /// <summary>SCIM PATCH answers 204 with no body.</summary>
+    [Parameter]
+    public SwitchParameter ScimPatchNoContent { get; set; }
+
+    /// <summary>SCIM DELETE of an id that does not exist answers 204.</summary>
+    [Parameter]
+    public SwitchParameter ScimDeleteMissingNoContent { get; set; }
+
+    /// <summary>SCIM errors as application/problem+json with a numeric status and no scimType.</summary>
+    [Parameter]
+    public SwitchParameter ScimProblemJsonErrors { get; set; }
+
     /// <summary>Latency added to every request, in milliseconds.</summary>
     [Parameter]
     [ValidateRange(0, int.MaxValue)]
@@ -120,6 +132,9 @@ public sealed class StartSoSandboxCommand : PSCmdlet
             ScimPaging = Enum.Parse<Sandbox.Scim.ScimPaging>(ScimPaging, ignoreCase: true),
             ScimCursorPaging = ScimCursorPaging,
             ScimOrFilters = !ScimNoOrFilters,
+            ScimPatchNoContent = ScimPatchNoContent,
+            ScimDeleteMissingNoContent = ScimDeleteMissingNoContent,
+            ScimProblemJsonErrors = ScimProblemJsonErrors,
             ScimGroupFilterAttributes = ScimGroupFilterAttributes is null ? null : [.. ScimGroupFilterAttributes],
             ScimCreateRuleGroups = true,
             ScimRules = LoadRules(),
