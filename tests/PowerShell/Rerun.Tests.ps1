@@ -98,6 +98,21 @@ Describe 'The audit log of the user writers' {
         @(Read-Log $log | Where-Object { $_.phase -eq 'reconciled' }) | Should -HaveCount 2
     }
 
+    It 'settles them even when the run after writes nothing' {
+        New-Person 'gil' | New-SoUser -Group 'Rerun' -ErrorAction Stop | Out-Null
+        $log = New-LogPath
+        $intent = "{`"time`":`"2026-01-01T00:00:00Z`",`"run`":`"stopped`",`"command`":`"New-SoUser`",`"key`":`"1`",`"phase`":`"intent`",`"action`":`"CreateUser`",`"target`":`"gil@rerun.example`"}"
+        [System.IO.File]::WriteAllText($log, $intent + "`n")
+        Reset-SoSandboxStats
+
+        New-Person 'gil' | New-SoUser -Group 'Rerun' -LogPath $log -ErrorAction SilentlyContinue
+
+        (Get-SoSandboxStats).Writes | Should -Be 0
+        $settled = @(Read-Log $log | Where-Object { $_.phase -eq 'reconciled' })
+        $settled | Should -HaveCount 1
+        $settled[0].outcome | Should -BeExactly 'applied'
+    }
+
     It 'refuses a log it cannot open before anything is written' {
         Reset-SoSandboxStats
         $dir = [System.IO.Path]::GetTempPath()

@@ -26,9 +26,15 @@ internal sealed class AuditedWrites
         _client = client;
         _log = log;
         _slots = new SemaphoreSlim(Math.Max(1, throttleLimit));
-        // Before the first write, so what the tenant shows of a stopped run's intents is still that run's doing.
+        // Before anything else of the run, so what the tenant shows of a stopped run's intents is still that run's doing.
         _reconciled = new Lazy<Task>(() => AuditReconciler.ReconcileAsync(_log, _client, CancellationToken.None));
     }
+
+    /// <summary>
+    /// Settles a stopped run's open intents, once; every batch awaits it first, whether or not it will write (a re-run
+    /// that finds everything done writes nothing, and its log must still tell what the stopped run did).
+    /// </summary>
+    public Task ReconcileEarlierRunsAsync() => _reconciled.Value;
 
     /// <summary>Creates users in bulk, each logged as intended before the request and with its own outcome after.</summary>
     public async Task<IReadOnlyList<(SoUser? User, SoException? Error)>> CreateInBulkAsync(IReadOnlyList<UserDraft> drafts, ScimServiceConfig config, CancellationToken cancellationToken)

@@ -207,6 +207,7 @@ public sealed class UserProvisioner
     /// </summary>
     private async Task<Dictionary<UserDraft, SoUser?>?> LookUpAsync(IReadOnlyList<UserDraft> drafts, CancellationToken cancellationToken)
     {
+        await _writes.ReconcileEarlierRunsAsync().ConfigureAwait(false);
         try
         {
             return await UserLookup.MatchAsync(_client, drafts, cancellationToken).ConfigureAwait(false);

@@ -105,7 +105,8 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet, IDisposable
         {
             try
             {
-                _log = AuditLog.Open(ResolvedLogPath, MyInvocation.MyCommand.Name);
+                // Under -WhatIf nothing is written, the log included.
+                _log = AuditLog.Open(WhatIfInEffect ? null : ResolvedLogPath, MyInvocation.MyCommand.Name);
             }
             catch (SoException ex)
             {
