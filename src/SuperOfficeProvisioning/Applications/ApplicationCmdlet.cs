@@ -93,23 +93,8 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet, IDisposable
         }
     }
 
-    /// <summary>The audit log, opened once per command; none under -WhatIf, which writes nothing.</summary>
-    private Engine.Audit.AuditLog OpenLog()
-    {
-        if (_log is null)
-        {
-            try
-            {
-                _log = Engine.Audit.AuditLog.Open(WhatIfInEffect || AuditLogPath is null ? null : GetUnresolvedProviderPathFromPSPath(AuditLogPath), MyInvocation.MyCommand.Name);
-            }
-            catch (SoException ex)
-            {
-                ThrowTerminatingError(ErrorRecords.From(ex, AuditLogPath));
-            }
-        }
-
-        return _log!;
-    }
+    /// <summary>The audit log, opened once per command.</summary>
+    private Engine.Audit.AuditLog OpenLog() => _log ??= OpenAuditLog(AuditLogPath);
 
     /// <summary>ShouldProcess on the pipeline thread, telling -WhatIf apart from a "no".</summary>
     private protected WriteDecision ShouldWrite(string target, string action) => Bridge.Invoke(() =>

@@ -22,6 +22,23 @@ public abstract class SoCmdlet : PSCmdlet
 
     protected override void StopProcessing() => _stopping.Cancel();
 
+    /// <summary>
+    /// Opens a writer's -LogPath audit log: none when no path is given or under -WhatIf (which writes nothing, the log
+    /// included); a log that cannot be opened ends the command before anything is written.
+    /// </summary>
+    private protected Engine.Audit.AuditLog OpenAuditLog(string? logPath)
+    {
+        try
+        {
+            return Engine.Audit.AuditLog.Open(WhatIfInEffect || logPath is null ? null : GetUnresolvedProviderPathFromPSPath(logPath), MyInvocation.MyCommand.Name);
+        }
+        catch (SoException ex)
+        {
+            ThrowTerminatingError(ErrorRecords.From(ex, logPath));
+            throw;
+        }
+    }
+
     /// <summary>-WhatIf given, or $WhatIfPreference set: nothing may be written, not even a local log.</summary>
     protected bool WhatIfInEffect =>
         MyInvocation.BoundParameters.TryGetValue("WhatIf", out var given) ? LanguagePrimitives.IsTrue(given) : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));

@@ -103,16 +103,7 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet, IDisposable
         _attributeMap = UserInputMapping.ParseAttributeMap(AttributeMap, this);
         if (CreatesProvisioner)
         {
-            try
-            {
-                // Under -WhatIf nothing is written, the log included.
-                _log = AuditLog.Open(WhatIfInEffect ? null : ResolvedLogPath, MyInvocation.MyCommand.Name);
-            }
-            catch (SoException ex)
-            {
-                ThrowTerminatingError(ErrorRecords.From(ex, LogPath));
-            }
-
+            _log = OpenAuditLog(LogPath);
             _provisioner = new UserProvisioner(RequireScim(), new Sink(this), ThrottleLimit, _log);
         }
     }
