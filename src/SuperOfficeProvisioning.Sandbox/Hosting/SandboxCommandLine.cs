@@ -25,6 +25,9 @@ internal static class SandboxCommandLine
           --scim-filter-max <n>       most results of a SCIM filter query (default 200)
           --scim-paging <how>         Honest, IgnoresStartIndexAndCount or TotalIsReturnedCount (default Honest)
           --scim-cursor-paging        offer RFC 9865 cursor pagination
+          --scim-count-cap <n>        a page holds at most n, whatever count asks or maxResults says
+          --scim-filter-operators <eq,..>  the only comparison operators a filter may use
+          --scim-case-sensitive-usernames  userName unique only as written (filters ignore case)
           --scim-no-or                refuse 'or' in filters (Users: 400, Groups: 500)
           --scim-group-filter <a,b>   the only attributes a Groups filter may name
           --scim-patch-204            SCIM PATCH answers 204 with no body
@@ -42,7 +45,7 @@ internal static class SandboxCommandLine
         """;
 
     // Switches that take no value.
-    private static readonly HashSet<string> Flags = new(["--scim-bulk", "--scim-cursor-paging", "--scim-no-or", "--scim-patch-204", "--scim-delete-missing-204", "--scim-problem-json", "--verbose"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Flags = new(["--scim-bulk", "--scim-cursor-paging", "--scim-no-or", "--scim-patch-204", "--scim-delete-missing-204", "--scim-problem-json", "--scim-case-sensitive-usernames", "--verbose"], StringComparer.OrdinalIgnoreCase);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -108,6 +111,9 @@ internal static class SandboxCommandLine
                 case "--scim-filter-max": options.ScimFilterMaxResults = Int(name, value); break;
                 case "--scim-paging": options.ScimPaging = Enum.Parse<ScimPaging>(value, ignoreCase: true); break;
                 case "--scim-cursor-paging": options.ScimCursorPaging = true; break;
+                case "--scim-count-cap": options.ScimCountCap = Int(name, value); break;
+                case "--scim-filter-operators": options.ScimFilterOperators = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]; break;
+                case "--scim-case-sensitive-usernames": options.ScimCaseSensitiveUserNames = true; break;
                 case "--scim-no-or": options.ScimOrFilters = false; break;
                 case "--scim-patch-204": options.ScimPatchNoContent = true; break;
                 case "--scim-delete-missing-204": options.ScimDeleteMissingNoContent = true; break;

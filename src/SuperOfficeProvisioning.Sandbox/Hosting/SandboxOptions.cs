@@ -29,6 +29,15 @@ public sealed class SandboxOptions
     /// <summary>How the SCIM gateway pages listings: honestly, or as a paging-dishonest server does.</summary>
     public ScimPaging ScimPaging { get; set; } = ScimPaging.Honest;
 
+    /// <summary>The most resources a SCIM page holds whatever count asks, below the advertised maxResults; null: no such cap.</summary>
+    public int? ScimCountCap { get; set; }
+
+    /// <summary>The only comparison operators SCIM filters may use; null allows every one.</summary>
+    public List<string>? ScimFilterOperators { get; set; }
+
+    /// <summary>SCIM userName is unique only as written (filters still ignore case), as some servers have it.</summary>
+    public bool ScimCaseSensitiveUserNames { get; set; }
+
     /// <summary>Whether the SCIM gateway offers RFC 9865 cursor pagination.</summary>
     public bool ScimCursorPaging { get; set; }
 

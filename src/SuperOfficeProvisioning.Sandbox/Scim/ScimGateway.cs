@@ -37,8 +37,14 @@ public sealed class ScimGateway
             throw new ArgumentException("FilterMaxResults, BulkMaxOperations and BulkMaxPayloadSize must be positive.", nameof(options));
         }
 
+        if (options.CountCap < 1)
+        {
+            throw new ArgumentException("CountCap must be positive.", nameof(options));
+        }
+
+        Protocol.FilterSupport.ValidateOperators(options.FilterOperators);
         _options = options;
-        _store = new ScimStore(new ScimRuleEngine(options.Rules), time);
+        _store = new ScimStore(new ScimRuleEngine(options.Rules), time, options.CaseSensitiveUserNames);
         if (options.CreateRuleGroups)
         {
             CreateRuleGroups(options.Rules);

@@ -27,6 +27,12 @@ public sealed class ScimGatewayOptions
     /// <summary>The page a server that ignores startIndex and count always answers with.</summary>
     public int IgnoredPagingPageSize { get; set; } = 20;
 
+    /// <summary>
+    /// The most resources a page holds whatever <c>count</c> asks, below the advertised <c>maxResults</c>, as servers
+    /// documented to cap count do (RFC 7644 section 3.4.2.4 allows fewer than asked); null: maxResults alone.
+    /// </summary>
+    public int? CountCap { get; set; }
+
     /// <summary>Offers RFC 9865 cursor pagination (advertised in ServiceProviderConfig's <c>pagination</c>).</summary>
     public bool CursorPaging { get; set; }
 
@@ -35,6 +41,15 @@ public sealed class ScimGatewayOptions
 
     /// <summary>The only attributes a Groups filter may name (others: 400 without scimType); null allows all.</summary>
     public List<string>? GroupFilterAttributes { get; set; }
+
+    /// <summary>The only comparison operators a filter may use (others: 400 without scimType); null allows all.</summary>
+    public List<string>? FilterOperators { get; set; }
+
+    /// <summary>
+    /// userName is unique only as written: "Ann@x" may be created beside "ann@x", while a filter still matches
+    /// userName without regard to case (its schema says caseExact false). Seen in the field.
+    /// </summary>
+    public bool CaseSensitiveUserNames { get; set; }
 
     /// <summary>PATCH answers 204 with no body, where RFC 7644 section 3.5.2 also allows 200 with the resource.</summary>
     public bool PatchNoContent { get; set; }

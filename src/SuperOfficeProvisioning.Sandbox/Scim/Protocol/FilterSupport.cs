@@ -4,10 +4,19 @@ namespace SuperOfficeProvisioning.Sandbox.Scim.Protocol;
 
 /// <summary>
 /// The filter restrictions of a server profile, answered as such servers answer: <c>or</c> refused with a bare 400 on
-/// Users and a 500 on Groups, a Groups filter on an attribute outside the allow-list refused with a bare 400.
+/// Users and a 500 on Groups, a Groups filter on an attribute outside the allow-list, or an operator outside the
+/// operator allow-list, refused with a bare 400.
 /// </summary>
 internal static class FilterSupport
 {
+    public static void ValidateOperators(IReadOnlyList<string>? operators)
+    {
+        if (operators?.FirstOrDefault(op => !FilterOperators.TryParse(op, out _)) is { } unknown)
+        {
+            throw new ArgumentException($"'{unknown}' is not a SCIM filter operator.", nameof(operators));
+        }
+    }
+
     public static void Check(FilterNode? filter, ScimGatewayOptions options, bool groups)
     {
         if (filter is null)
@@ -20,6 +29,18 @@ internal static class FilterSupport
             throw groups
                 ? ScimException.Bare(500, "An unexpected error occurred.")
                 : ScimException.Bare(400, "Filtering with 'or' is not supported.");
+        }
+
+        if (options.FilterOperators is { } operators)
+        {
+            foreach (var comparison in Nodes(filter).OfType<ComparisonNode>())
+            {
+                var keyword = FilterOperators.Keyword(comparison.Operator);
+                if (!operators.Contains(keyword, StringComparer.OrdinalIgnoreCase))
+                {
+                    throw ScimException.Bare(400, $"The filter operator '{keyword}' is not supported.");
+                }
+            }
         }
 
         if (groups && options.GroupFilterAttributes is { } allowed)

@@ -14,10 +14,12 @@ internal static class ListPaging
     /// <param name="read">Reads matches from a 1-based start, at most a count, with the total of all matches.</param>
     public static ListBody Answer<T>(ListQuery query, ScimGatewayOptions options, Func<int, int, QueryPage<T>> read, Func<T, IScimBody> render)
     {
+        // A capped server gives fewer than asked, and fewer than its ServiceProviderConfig's maxResults promises.
+        var count = options.CountCap is int cap ? Math.Min(query.Count, cap) : query.Count;
         if (query.Cursor is { } cursor && options.CursorPaging)
         {
             var start = FromCursor(cursor);
-            var page = read(start, query.Count);
+            var page = read(start, count);
             var next = start + page.Resources.Count;
             return new ListBody(page.TotalResults, start, page.Resources.Select(render).ToList(), byCursor: true,
                 nextCursor: next <= page.TotalResults && page.Resources.Count > 0 ? ToCursor(next) : null);
@@ -29,10 +31,10 @@ internal static class ListPaging
                 var first = read(1, Math.Min(options.IgnoredPagingPageSize, options.FilterMaxResults));
                 return new ListBody(first.TotalResults, 1, first.Resources.Select(render).ToList());
             case ScimPaging.TotalIsReturnedCount:
-                var returned = read(1, query.Count);
+                var returned = read(1, count);
                 return new ListBody(returned.Resources.Count, 1, returned.Resources.Select(render).ToList());
             default:
-                var page = read(query.StartIndex, query.Count);
+                var page = read(query.StartIndex, count);
                 return new ListBody(page.TotalResults, query.StartIndex, page.Resources.Select(render).ToList());
         }
     }

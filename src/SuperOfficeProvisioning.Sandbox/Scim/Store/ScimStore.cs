@@ -11,14 +11,15 @@ namespace SuperOfficeProvisioning.Sandbox.Scim.Store;
 /// released); member sets are copied under the lock. Indexes: users by id, userName (case-insensitive) and
 /// externalId; groups by id, displayName (case-insensitive) and externalId; and for each user the groups holding it.
 /// </summary>
-internal sealed partial class ScimStore(ScimRuleEngine rules, TimeProvider time)
+/// <param name="caseSensitiveUserNames">userName unique only as written, as some servers have it; filters still ignore case.</param>
+internal sealed partial class ScimStore(ScimRuleEngine rules, TimeProvider time, bool caseSensitiveUserNames = false)
 {
     /// <summary>SCIM-provisioned associates are numbered from here; lower numbers are left to the tenant's own associates.</summary>
     public const int FirstAssociateId = 1001;
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, UserEntry> _usersById = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, UserEntry> _usersByUserName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, UserEntry> _usersByUserName = new(caseSensitiveUserNames ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, UserEntry> _usersByExternalId = new(StringComparer.Ordinal);
     private readonly List<UserEntry> _users = [];
     private readonly List<SuperOfficeUserProjection> _deletedAssociates = [];
@@ -125,7 +126,8 @@ internal sealed partial class ScimStore(ScimRuleEngine rules, TimeProvider time)
     private IReadOnlyCollection<UserEntry>? LookupUsers(string attribute, string value) => attribute switch
     {
         "id" => One(_usersById, value),
-        "userName" => One(_usersByUserName, value),
+        // Indexed as written, the names cannot answer a filter that ignores case: the filter then reads every user.
+        "userName" => caseSensitiveUserNames ? null : One(_usersByUserName, value),
         "externalId" => One(_usersByExternalId, value),
         _ => null,
     };
@@ -143,7 +145,9 @@ internal sealed partial class ScimStore(ScimRuleEngine rules, TimeProvider time)
     {
         if (_usersByUserName.TryGetValue(user.UserName, out var sameName) && sameName.User.Id != exceptId)
         {
-            throw ScimException.Uniqueness($"A user with userName '{user.UserName}' already exists (userName is compared case-insensitively).");
+            throw ScimException.Uniqueness(caseSensitiveUserNames
+                ? $"A user with userName '{user.UserName}' already exists."
+                : $"A user with userName '{user.UserName}' already exists (userName is compared case-insensitively).");
         }
 
         if (user.ExternalId is { } externalId && _usersByExternalId.TryGetValue(externalId, out var sameExternalId) &&

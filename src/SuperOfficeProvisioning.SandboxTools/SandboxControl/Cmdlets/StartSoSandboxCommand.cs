@@ -45,6 +45,11 @@ public sealed class StartSoSandboxCommand : PSCmdlet
     [ValidateSet(nameof(Sandbox.Scim.ScimPaging.Honest), nameof(Sandbox.Scim.ScimPaging.IgnoresStartIndexAndCount), nameof(Sandbox.Scim.ScimPaging.TotalIsReturnedCount))]
     public string ScimPaging { get; set; } = nameof(Sandbox.Scim.ScimPaging.Honest);
 
+    /// <summary>The most users or groups a SCIM page holds whatever count asks, below the advertised maxResults.</summary>
+    [Parameter]
+    [ValidateRange(1, int.MaxValue)]
+    public int ScimCountCap { get; set; }
+
     /// <summary>Offers RFC 9865 cursor pagination.</summary>
     [Parameter]
     public SwitchParameter ScimCursorPaging { get; set; }
@@ -57,6 +62,15 @@ public sealed class StartSoSandboxCommand : PSCmdlet
     [Parameter]
     [ValidateNotNullOrEmpty]
     public string[]? ScimGroupFilterAttributes { get; set; }
+
+    /// <summary>The only comparison operators a SCIM filter may use, as some servers allow only eq.</summary>
+    [Parameter]
+    [ValidateSet("eq", "ne", "co", "sw", "ew", "pr", "gt", "ge", "lt", "le")]
+    public string[]? ScimFilterOperators { get; set; }
+
+    /// <summary>SCIM userName unique only as written, while filters ignore case.</summary>
+    [Parameter]
+    public SwitchParameter ScimCaseSensitiveUserNames { get; set; }
 
     /// <summary>SCIM PATCH answers 204 with no body.</summary>
     [Parameter]
@@ -131,6 +145,9 @@ public sealed class StartSoSandboxCommand : PSCmdlet
             ScimBulkEnabled = ScimBulk,
             ScimPaging = Enum.Parse<Sandbox.Scim.ScimPaging>(ScimPaging, ignoreCase: true),
             ScimCursorPaging = ScimCursorPaging,
+            ScimCountCap = MyInvocation.BoundParameters.ContainsKey(nameof(ScimCountCap)) ? ScimCountCap : null,
+            ScimFilterOperators = ScimFilterOperators is null ? null : [.. ScimFilterOperators],
+            ScimCaseSensitiveUserNames = ScimCaseSensitiveUserNames,
             ScimOrFilters = !ScimNoOrFilters,
             ScimPatchNoContent = ScimPatchNoContent,
             ScimDeleteMissingNoContent = ScimDeleteMissingNoContent,
