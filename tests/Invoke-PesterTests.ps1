@@ -3,7 +3,8 @@
     Runs the *.Tests.ps1 files under real Pester (the version the build lays out in out/Pester).
 
 .DESCRIPTION
-    Prints each It by name, writes the results as NUnit XML to out/test-results/pester.xml, and writes one last
+    A file that declares param([string] $ServerProfile) runs once for each SCIM server profile in
+    PowerShell/Support/ServerProfiles.psd1, or for those its ValidateSet names. Prints each It by name, writes the results as NUnit XML to out/test-results/pester.xml, and writes one last
     line "Pester: N passed, N failed, N skipped". Exits with the number of failed tests (0 when all pass).
 
 .EXAMPLE
@@ -22,8 +23,25 @@ $ErrorActionPreference = 'Stop'
 $root = Split-Path $PSScriptRoot -Parent
 Import-Module (Join-Path $root 'out/Pester/Pester.psd1') -Force
 
+# One container per test file, or per test file and server profile.
+$profiles = (Import-PowerShellDataFile (Join-Path $PSScriptRoot 'PowerShell/Support/ServerProfiles.psd1')).Profiles.Name
+$containers = foreach ($file in Get-ChildItem -Path $Path -Recurse -Filter '*.Tests.ps1' | Sort-Object FullName) {
+    $ast = [System.Management.Automation.Language.Parser]::ParseFile($file.FullName, [ref]$null, [ref]$null)
+    $parameter = $ast.ParamBlock.Parameters | Where-Object { $_.Name.VariablePath.UserPath -eq 'ServerProfile' }
+    if (-not $parameter) {
+        New-PesterContainer -Path $file.FullName
+        continue
+    }
+
+    $validateSet = $parameter.Attributes | Where-Object { $_.TypeName.Name -eq 'ValidateSet' }
+    $names = if ($validateSet) { $validateSet.PositionalArguments.Value } else { $profiles }
+    foreach ($name in $names) {
+        New-PesterContainer -Path $file.FullName -Data @{ ServerProfile = $name }
+    }
+}
+
 $configuration = New-PesterConfiguration
-$configuration.Run.Path = $Path
+$configuration.Run.Container = @($containers)
 $configuration.Run.PassThru = $true
 $configuration.Output.Verbosity = 'Detailed'
 $configuration.TestResult.Enabled = $true

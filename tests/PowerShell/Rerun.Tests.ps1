@@ -1,11 +1,16 @@
 # A re-run finishes the job, and the audit log tells the whole story of a run that was stopped.
+# Once for each SCIM server profile its ValidateSet names (Support/ServerProfiles.psd1).
+param([ValidateSet('Honest', 'IgnoresStartIndexAndCount', 'TotalIsReturnedCount')] [string] $ServerProfile = 'Honest')
 
 BeforeAll {
+    . (Join-Path $PSScriptRoot 'Support' 'ServerProfile.ps1')
+    $script:server = Get-ServerProfile $ServerProfile
+    $serverParameters = $server.Parameters
     $script:repoRoot = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', '..'))
     Import-Module ([System.IO.Path]::Combine($repoRoot, 'out', 'SuperOfficeProvisioning', 'SuperOfficeProvisioning.psd1')) -Force -ErrorAction Stop
     Import-Module ([System.IO.Path]::Combine($repoRoot, 'out', 'SandboxTools', 'SuperOfficeProvisioning.SandboxTools.psd1')) -Force -ErrorAction Stop
     . ([System.IO.Path]::Combine($PSScriptRoot, 'Support', 'SandboxWeb.ps1'))
-    $script:sandbox = Start-SoSandbox -Seed 11
+    $script:sandbox = Start-SoSandbox -Seed 11 @serverParameters
     Connect-SoTenant -ScimUrl $sandbox.ScimUrl -ScimToken $sandbox.ScimToken -CertificateThumbprint $sandbox.CertificateThumbprint
     [pscustomobject]@{ UserPrincipalName = 'seed@rerun.example' } | Sync-SoGroup -GroupName 'Rerun' -ErrorAction Stop | Out-Null
 
@@ -32,7 +37,7 @@ AfterAll {
     Stop-SoSandbox
 }
 
-Describe 'New-SoUser -Group run again' {
+Describe "New-SoUser -Group run again ($ServerProfile server)" {
     It 'adds an existing user to the group it is missing from, and says so' {
         New-Person 'ann' | New-SoUser -ErrorAction Stop | Out-Null
         Get-ScimGroupMemberNames -Sandbox $sandbox -GroupName 'Rerun' | Should -Not -Contain 'ann Rerun'
@@ -57,7 +62,7 @@ Describe 'New-SoUser -Group run again' {
     }
 }
 
-Describe 'The audit log of the user writers' {
+Describe "The audit log of the user writers ($ServerProfile server)" {
     It 'logs each create and membership as intended, then done, with the SCIM id' {
         $log = New-LogPath
         New-Person 'cy' | New-SoUser -Group 'Rerun' -LogPath $log -ErrorAction Stop | Out-Null

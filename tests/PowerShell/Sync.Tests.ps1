@@ -1,10 +1,17 @@
 # Sync-SoGroup against a sandbox tenant whose SCIM rules give roles and licences by group.
+# Once for each SCIM server profile (Support/ServerProfiles.psd1).
+param([string] $ServerProfile = 'Honest')
 
 BeforeAll {
+    . (Join-Path $PSScriptRoot 'Support' 'ServerProfile.ps1')
+    $script:server = Get-ServerProfile $ServerProfile
+    $serverParameters = $server.Parameters
     $script:repoRoot = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', '..'))
     Import-Module ([System.IO.Path]::Combine($repoRoot, 'out', 'SuperOfficeProvisioning', 'SuperOfficeProvisioning.psd1')) -Force -ErrorAction Stop
     Import-Module ([System.IO.Path]::Combine($repoRoot, 'out', 'SandboxTools', 'SuperOfficeProvisioning.SandboxTools.psd1')) -Force -ErrorAction Stop
-    $script:sandbox = Start-SoSandbox -Seed 99
+    # A fresh copy of the example directory: the joiners and leavers of an earlier profile's run are not in it.
+    Import-SoEntraDirectory -Path ([System.IO.Path]::Combine($repoRoot, 'examples', 'data', 'entra-directory.json'))
+    $script:sandbox = Start-SoSandbox -Seed 99 @serverParameters
     Connect-SoTenant -ScimUrl $sandbox.ScimUrl -ScimToken $sandbox.ScimToken -CertificateThumbprint $sandbox.CertificateThumbprint
 
     $script:salesId = (Get-MgGroup -Filter "displayName eq 'SuperOffice Sales'").Id
@@ -16,7 +23,7 @@ AfterAll {
     Stop-SoSandbox
 }
 
-Describe 'Sync-SoGroup' {
+Describe "Sync-SoGroup ($ServerProfile server)" {
     It 'makes the initial sync: creates the users and the memberships, and the rules give the role' {
         $members = Get-SalesMembers
         $result = $members | Sync-SoGroup -GroupName 'SuperOffice Sales' -GroupId $salesId -ErrorAction Stop

@@ -1,10 +1,15 @@
 # An input row Sync-SoGroup cannot read is never a reason to remove, disable or delete its user.
+# Once for each SCIM server profile (Support/ServerProfiles.psd1).
+param([string] $ServerProfile = 'Honest')
 
 BeforeAll {
+    . (Join-Path $PSScriptRoot 'Support' 'ServerProfile.ps1')
+    $script:server = Get-ServerProfile $ServerProfile
+    $serverParameters = $server.Parameters
     $script:repoRoot = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine($PSScriptRoot, '..', '..'))
     Import-Module ([System.IO.Path]::Combine($repoRoot, 'out', 'SuperOfficeProvisioning', 'SuperOfficeProvisioning.psd1')) -Force -ErrorAction Stop
     Import-Module ([System.IO.Path]::Combine($repoRoot, 'out', 'SandboxTools', 'SuperOfficeProvisioning.SandboxTools.psd1')) -Force -ErrorAction Stop
-    $script:sandbox = Start-SoSandbox -Seed 7
+    $script:sandbox = Start-SoSandbox -Seed 7 @serverParameters
     Connect-SoTenant -ScimUrl $sandbox.ScimUrl -ScimToken $sandbox.ScimToken -CertificateThumbprint $sandbox.CertificateThumbprint
 
     # Rows as Import-Csv gives them: every value a string.
@@ -29,7 +34,7 @@ AfterAll {
     Stop-SoSandbox
 }
 
-Describe 'Sync-SoGroup with rows that fail validation' {
+Describe "Sync-SoGroup with rows that fail validation ($ServerProfile server)" {
     It 'keeps each such member, active and in the group, even with -RemovedMemberAction Delete' {
         $bad = @(
             (New-Row 1) | ForEach-Object { $_.JobTitle = 'x' * 129; $_ }
@@ -53,7 +58,7 @@ Describe 'Sync-SoGroup with rows that fail validation' {
         $result.Held | Should -Be 4
         $result.Changes | Should -HaveCount 0
         Get-Members $group | Should -Be @(1..6 | ForEach-Object { "Row Number$_" })
-        @(Get-SoUser -Filter 'userName ew "@badrows.example"' | Where-Object { -not $_.Enabled }) | Should -HaveCount 0
+        @(Get-SoSandboxUser | Where-Object { $_.UserName -like '*@badrows.example' -and -not $_.Active }) | Should -HaveCount 0
         (Get-SoUser -UserName 'row1@badrows.example').JobTitle | Should -BeExactly 'Clerk'
     }
 
@@ -79,7 +84,7 @@ Describe 'Sync-SoGroup with rows that fail validation' {
     }
 }
 
-Describe 'Sync-SoGroup fed by a Graph query that comes back empty' {
+Describe "Sync-SoGroup fed by a Graph query that comes back empty ($ServerProfile server)" {
     It 'refuses to empty the group: an empty answer is more often a failed query than an empty group' {
         # As an admin's own test would: Graph's cmdlet (here its stand-in) mocked to answer nothing.
         Mock Get-MgGroupMember { }

@@ -1,6 +1,7 @@
 using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Http;
 using SuperOfficeProvisioning.Sandbox;
+using SuperOfficeProvisioning.Sandbox.Scim;
 
 namespace SuperOfficeProvisioning.Integration.Tests;
 
@@ -11,8 +12,8 @@ internal sealed class SandboxFixture : IAsyncDisposable
 
     public RunningSandbox Sandbox { get; }
 
-    public static async Task<SandboxFixture> StartAsync(int seed = 1) =>
-        new(await SandboxHost.StartAsync(new SandboxOptions { Seed = seed }));
+    public static async Task<SandboxFixture> StartAsync(int seed = 1, ScimPaging paging = ScimPaging.Honest) =>
+        new(await SandboxHost.StartAsync(new SandboxOptions { Seed = seed, ScimPaging = paging }));
 
     public SoConnection ConnectScim()
     {
