@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SuperOfficeProvisioning.Engine.Audit;
+using SuperOfficeProvisioning.Engine.Concurrency;
 using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Scim;
@@ -170,8 +171,7 @@ public sealed class GroupSync
         var done = 0;
         void Step() => _observer.Progress($"Syncing group '{request.GroupName}'", Interlocked.Increment(ref done), total);
 
-        using var slots = new SemaphoreSlim(Math.Max(1, request.ThrottleLimit));
-        await Task.WhenAll(plan.UserChanges.Select(change => ApplyBoundedAsync(slots, log, () => Audited(change, request, groupId, log), () => ApplyUserChangeAsync(change, cancellationToken), change, Step))).ConfigureAwait(false);
+        await BoundedParallel.ForEachAsync(plan.UserChanges, request.ThrottleLimit, change => ApplyOneAsync(log, Audited(change, request, groupId, log), () => ApplyUserChangeAsync(change, cancellationToken), change, Step)).ConfigureAwait(false);
 
         // New users' ids are known now; members whose user could not be created are skipped.
         var createdIds = plan.UserChanges.Where(c => c.Action == SyncAction.CreateUser && c.Status == SyncChangeStatus.Applied)
@@ -190,7 +190,7 @@ public sealed class GroupSync
         }
 
         await ApplyMembershipAsync(groupId, plan, log, request, Step, cancellationToken).ConfigureAwait(false);
-        await Task.WhenAll(plan.LeaverChanges.Select(change => ApplyBoundedAsync(slots, log, () => Audited(change, request, groupId, log), () => ApplyLeaverChangeAsync(change, cancellationToken), change, Step))).ConfigureAwait(false);
+        await BoundedParallel.ForEachAsync(plan.LeaverChanges, request.ThrottleLimit, change => ApplyOneAsync(log, Audited(change, request, groupId, log), () => ApplyLeaverChangeAsync(change, cancellationToken), change, Step)).ConfigureAwait(false);
     }
 
     private async Task<SoGroup> CreateGroupAsync(GroupSyncRequest request, CancellationToken cancellationToken)
@@ -261,13 +261,10 @@ public sealed class GroupSync
         }
     }
 
-    /// <param name="audit">Makes the change's audit record once it has a slot: a big sync does not hold them all at once.</param>
-    private static async Task ApplyBoundedAsync(SemaphoreSlim slots, AuditLog log, Func<AuditChange> audit, Func<Task> apply, SyncChange change, Action step)
+    private static async Task ApplyOneAsync(AuditLog log, AuditChange audited, Func<Task> apply, SyncChange change, Action step)
     {
-        await slots.WaitAsync().ConfigureAwait(false);
         try
         {
-            var audited = audit();
             await log.RecordAsync(audited, async () =>
             {
                 await apply().ConfigureAwait(false);
@@ -281,7 +278,6 @@ public sealed class GroupSync
         }
         finally
         {
-            slots.Release();
             step();
         }
     }

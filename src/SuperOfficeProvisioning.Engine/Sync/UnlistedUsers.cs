@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using SuperOfficeProvisioning.Engine.Concurrency;
 using SuperOfficeProvisioning.Engine.Scim;
 using SuperOfficeProvisioning.Engine.Users;
 
@@ -24,37 +25,16 @@ internal static class UnlistedUsers
         var unlisted = request.Members.Concat(request.Unreadable)
             .Where(d => !(!string.IsNullOrEmpty(d.ExternalId) && externalIds.Contains(d.ExternalId!)) && !userNames.Contains(d.UserName))
             .ToList();
-        using var slots = new SemaphoreSlim(Math.Max(1, request.ThrottleLimit));
         var batches = Enumerable.Range(0, (unlisted.Count + UserProvisioner.BatchSize - 1) / UserProvisioner.BatchSize)
-            .Select(i => unlisted.Skip(i * UserProvisioner.BatchSize).Take(UserProvisioner.BatchSize).ToList());
-        var found = await Task.WhenAll(batches.Select(async batch =>
-        {
-            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return (await UserLookup.MatchAsync(client, batch, cancellationToken).ConfigureAwait(false)).Values;
-            }
-            finally
-            {
-                slots.Release();
-            }
-        })).ConfigureAwait(false);
+            .Select(i => unlisted.Skip(i * UserProvisioner.BatchSize).Take(UserProvisioner.BatchSize).ToList()).ToList();
+        var found = await BoundedParallel.SelectAsync(batches, request.ThrottleLimit, async batch =>
+            (await UserLookup.MatchAsync(client, batch, cancellationToken).ConfigureAwait(false)).Values).ConfigureAwait(false);
         snapshot.Users.AddRange(found.SelectMany(users => users).Where(u => u is not null && ids.Add(u.ScimId)).Select(u => u!));
 
         // The members left unlisted are the leavers: read one by one, so the plan names them as a listing would.
         var leavers = (snapshot.Group?.MemberIds ?? new HashSet<string>()).Where(id => !ids.Contains(id)).ToList();
-        var read = await Task.WhenAll(leavers.Select(async id =>
-        {
-            await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                return await client.GetUserResourceAsync(id, cancellationToken).ConfigureAwait(false) is { } json ? ScimJson.ParseUser(json) : null;
-            }
-            finally
-            {
-                slots.Release();
-            }
-        })).ConfigureAwait(false);
+        var read = await BoundedParallel.SelectAsync(leavers, request.ThrottleLimit, async id =>
+            await client.GetUserResourceAsync(id, cancellationToken).ConfigureAwait(false) is { } json ? ScimJson.ParseUser(json) : null).ConfigureAwait(false);
         snapshot.Users.AddRange(read.Where(u => u is not null).Select(u => u!));
     }
 }
