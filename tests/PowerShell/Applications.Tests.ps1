@@ -55,7 +55,9 @@ BeforeAll {
     }
 
     function script:Get-VisibleGroups([long] $ListId, [long] $ItemId) {
-        (@(Invoke-SandboxApi -Sandbox $sandbox -Path "List/$ListId/Items/$ItemId/UserGroups") | ForEach-Object { $_.Name }) -join ','
+        # Every group comes back as a SelectableMDOListItem; Selected says whether the item is visible for it.
+        $groups = Invoke-SandboxApi -Sandbox $sandbox -Path "List/$ListId/Items/$ItemId/UserGroups"
+        (@($groups | Where-Object Selected) | ForEach-Object { $_.Name }) -join ','
     }
 }
 
@@ -79,7 +81,7 @@ Describe 'Install-SoApplication and Uninstall-SoApplication' {
         (Get-SoConnection).AuthenticationType | Should -BeExactly $Flow
         $found = Get-TenantObjects $tag
         $found.Lists | Should -HaveCount 1
-        $found.Lists[0].IsCustomList | Should -BeTrue
+        $found.Lists[0].ListType | Should -BeNullOrEmpty -Because "a list made through the API has no built-in type"
         ($found.Items.Name -join ',') | Should -BeExactly 'Draft,Sent,Paid,Written off'
         $found.CategoryItems | Should -HaveCount 1
         $panel = $found.Panels | Where-Object ProgId -eq "Acme.$tag.ContactInvoices"
@@ -223,13 +225,16 @@ Describe '-WhatIf' {
 }
 
 Describe 'Revival and drift' {
-    It 'revives a soft-deleted web panel instead of creating another' {
+    It 'revives a soft-deleted web panel and list item instead of creating others, though the list routes hide them' {
         Connect-As SystemUser
         $tag = 'Revive'
         $manifest = New-AppManifest $tag
         Install-SoApplication -Path $manifest -ErrorAction Stop | Out-Null
-        $panel = (Get-TenantObjects $tag).Panels | Where-Object ProgId -eq "Acme.$tag.ContactInvoices"
+        $found = Get-TenantObjects $tag
+        $panel = $found.Panels | Where-Object ProgId -eq "Acme.$tag.ContactInvoices"
+        $paid = $found.Items | Where-Object Name -eq 'Paid'
         Invoke-SandboxApi -Sandbox $sandbox -Method DELETE -Path "List/WebPanel/Items/$($panel.WebPanelId)" | Out-Null
+        Invoke-SandboxApi -Sandbox $sandbox -Method PUT -Path "List/$($found.Lists[0].Id)/Items/$($paid.Id)" -Body (@{ Name = 'Paid'; Tooltip = $paid.Tooltip; Rank = $paid.Rank; Deleted = $true } | ConvertTo-Json) | Out-Null
 
         $drift = Test-SoApplication -Path $manifest | Where-Object Kind -eq 'WebPanel'
         $rows = Install-SoApplication -Path $manifest -ErrorAction Stop
@@ -242,6 +247,10 @@ Describe 'Revival and drift' {
         $panels = @((Get-TenantObjects $tag).Panels | Where-Object ProgId -eq "Acme.$tag.ContactInvoices")
         $panels | Should -HaveCount 1
         $panels[0].Deleted | Should -BeFalse
+        ($rows | Where-Object { $_.Kind -eq 'ListItem' -and $_.Id -eq $paid.Id }).Status | Should -BeExactly 'Revived'
+        $items = @((Get-TenantObjects $tag).Items | Where-Object Name -eq 'Paid')
+        $items | Should -HaveCount 1
+        $items[0].Deleted | Should -BeFalse
     }
 
     It 'reports drift field by field, and an install puts it right' {

@@ -4,7 +4,7 @@ using SuperOfficeProvisioning.Sandbox.Tests.Support;
 
 namespace SuperOfficeProvisioning.Sandbox.Tests;
 
-/// <summary>OData-style options on archive GETs: $top, $skip, $filter, $select, $orderBy and odata.nextLink.</summary>
+/// <summary>OData-style options on archive GETs (the User archive): $top, $skip, $filter, $select, $orderBy and odata.nextLink.</summary>
 public sealed class ArchivePagingTests(SharedSandbox shared) : IClassFixture<SharedSandbox>
 {
     private readonly TestSandbox _sandbox = shared.Sandbox;
@@ -12,35 +12,35 @@ public sealed class ArchivePagingTests(SharedSandbox shared) : IClassFixture<Sha
     [Fact]
     public async Task Following_odata_nextLink_visits_every_row_once()
     {
-        var listId = await ListWithItemsAsync(7);
+        var tag = await UsersAsync(7);
 
         var names = new List<string>();
         var pages = 0;
-        string? next = $"List/{listId}/Items?$top=3&$orderBy=Name";
+        string? next = $"User?$filter=startswith(UserName,'{tag}')&$top=3&$orderBy=UserName";
         while (next is not null)
         {
             var page = await (await _sandbox.Api.GetAsync(next)).ExpectJsonAsync(HttpStatusCode.OK);
-            names.AddRange(page["value"]!.AsArray().Select(item => item!["Name"]!.GetValue<string>()));
+            names.AddRange(page["value"]!.AsArray().Select(user => user!["UserName"]!.GetValue<string>()));
             next = page["odata.nextLink"]?.GetValue<string>();
             pages++;
         }
 
         Assert.Equal(3, pages);
-        Assert.Equal(Enumerable.Range(0, 7).Select(index => $"Item {index}"), names);
+        Assert.Equal(Enumerable.Range(0, 7).Select(index => $"{tag}{index}@paging.example"), names);
     }
 
     [Fact]
     public async Task Filter_select_and_orderBy_shape_the_rows()
     {
-        var listId = await ListWithItemsAsync(5);
+        var tag = await UsersAsync(5);
 
         var page = await (await _sandbox.Api.GetAsync(
-                $"List/{listId}/Items?$filter=Name eq 'Item 1' or Rank ge 3&$select=Name,Rank&$orderBy=Rank desc"))
+                $"User?$filter=UserName eq '{tag}1@paging.example' or startswith(UserName,'{tag}') and AssociateId ge 0&$select=UserName,AssociateId&$orderBy=UserName desc"))
             .ExpectJsonAsync(HttpStatusCode.OK);
 
         var rows = page["value"]!.AsArray();
-        Assert.Equal(["Item 4", "Item 3", "Item 1"], rows.Select(row => row!["Name"]!.GetValue<string>()));
-        Assert.All(rows, row => Assert.Equal(["Name", "Rank"], row!.AsObject().Select(pair => pair.Key)));
+        Assert.Equal(Enumerable.Range(0, 5).Reverse().Select(index => $"{tag}{index}@paging.example"), rows.Select(row => row!["UserName"]!.GetValue<string>()));
+        Assert.All(rows, row => Assert.Equal(["UserName", "AssociateId"], row!.AsObject().Select(pair => pair.Key)));
         Assert.Null(page["odata.nextLink"]);
     }
 
@@ -77,22 +77,24 @@ public sealed class ArchivePagingTests(SharedSandbox shared) : IClassFixture<Sha
     [InlineData("$select=Name,Nope", "$select")]
     public async Task Bad_query_options_are_400_naming_the_option(string query, string option)
     {
-        var response = await _sandbox.Api.GetAsync("List?" + query);
+        var response = await _sandbox.Api.GetAsync("User?" + query);
 
         await response.ExpectErrorAsync(HttpStatusCode.BadRequest, "ArgumentException", option);
     }
 
-    private async Task<int> ListWithItemsAsync(int count)
+    /// <summary>Users the SCIM gateway makes, who then show in the User archive; returns the prefix of their names.</summary>
+    private async Task<string> UsersAsync(int count)
     {
-        var list = await (await _sandbox.Api.PostJsonAsync("List", new { Name = "Paging " + Guid.NewGuid().ToString("N")[..8] }))
-            .ExpectJsonAsync(HttpStatusCode.Created);
-        var listId = list["Id"]!.GetValue<int>();
+        var tag = "paging" + Guid.NewGuid().ToString("N")[..8];
+        using var scim = _sandbox.CreateClient(_sandbox.Details.ScimUrl,
+            headers => headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _sandbox.Details.ScimToken));
         for (var index = count - 1; index >= 0; index--)
         {
-            await (await _sandbox.Api.PostJsonAsync($"List/{listId}/Items", new { Name = $"Item {index}", Rank = index }))
-                .ExpectJsonAsync(HttpStatusCode.Created);
+            var user = $$"""{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"{{tag}}{{index}}@paging.example","active":true}""";
+            var created = await scim.PostAsync("Users", new StringContent(user, System.Text.Encoding.UTF8, "application/scim+json"));
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         }
 
-        return listId;
+        return tag;
     }
 }

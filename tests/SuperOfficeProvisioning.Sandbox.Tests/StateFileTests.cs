@@ -18,13 +18,13 @@ public sealed class StateFileTests : IDisposable
         int listId, itemId, panelId;
         await using (var first = await TestSandbox.StartAsync(Persistent))
         {
-            var list = await (await first.Api.PostJsonAsync("List", new { Name = "Persisted" })).ExpectJsonAsync(HttpStatusCode.Created);
+            var list = await (await first.Api.PostJsonAsync("List", new { Name = "Persisted" })).ExpectJsonAsync(HttpStatusCode.OK);
             listId = list["Id"]!.GetValue<int>();
-            var item = await (await first.Api.PostJsonAsync($"List/{listId}/Items", new { Name = "Kept" })).ExpectJsonAsync(HttpStatusCode.Created);
+            var item = await (await first.Api.PostJsonAsync($"List/{listId}/Items", new { Name = "Kept" })).ExpectJsonAsync(HttpStatusCode.OK);
             itemId = item["Id"]!.GetValue<int>();
             var panel = await (await first.Api.PostJsonAsync("List/WebPanel/Items",
                 new { Name = "Kept panel", ProgId = "Acme.Kept", VisibleIn = "BrowserPanel", Url = "https://acme.example/" }))
-                .ExpectJsonAsync(HttpStatusCode.Created);
+                .ExpectJsonAsync(HttpStatusCode.OK);
             panelId = panel["WebPanelId"]!.GetValue<int>();
         }
 
@@ -32,7 +32,7 @@ public sealed class StateFileTests : IDisposable
 
         var item2 = await (await second.Api.GetAsync($"List/Persisted/Items/{itemId}")).ExpectJsonAsync(HttpStatusCode.OK);
         var panel2 = await (await second.Api.GetAsync($"List/WebPanel/Items/{panelId}")).ExpectJsonAsync(HttpStatusCode.OK);
-        var next = await (await second.Api.PostJsonAsync($"List/{listId}/Items", new { Name = "After restart" })).ExpectJsonAsync(HttpStatusCode.Created);
+        var next = await (await second.Api.PostJsonAsync($"List/{listId}/Items", new { Name = "After restart" })).ExpectJsonAsync(HttpStatusCode.OK);
         var owned = await (await second.Api.PostAsync("Agents/List/GetAppWebPanels", null)).ExpectJsonAsync(HttpStatusCode.OK);
 
         Assert.Equal("Kept", item2["Name"]!.GetValue<string>());

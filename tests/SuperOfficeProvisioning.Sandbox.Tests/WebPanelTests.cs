@@ -15,7 +15,7 @@ public sealed class WebPanelTests
         VisibleIn = visibleIn,
         WindowName = "acme",
         Url = "https://acme.example/panel",
-        UrlEncoding = "utf8",
+        UrlEncoding = "unicode",
     };
 
     [Fact]
@@ -23,22 +23,26 @@ public sealed class WebPanelTests
     {
         await using var sandbox = await TestSandbox.StartAsync();
 
-        var created = await (await sandbox.Api.PostJsonAsync("List/WebPanel/Items", Panel("Acme.Soft"))).ExpectJsonAsync(HttpStatusCode.Created);
+        var created = await (await sandbox.Api.PostJsonAsync("List/WebPanel/Items", Panel("Acme.Soft"))).ExpectJsonAsync(HttpStatusCode.OK);
         var id = created["WebPanelId"]!.GetValue<int>();
         var deleted = await sandbox.Api.DeleteAsync($"List/WebPanel/Items/{id}");
         var after = await (await sandbox.Api.GetAsync($"List/WebPanel/Items/{id}")).ExpectJsonAsync(HttpStatusCode.OK);
 
-        Assert.Equal("UTF8", created["UrlEncoding"]!.GetValue<string>());
+        Assert.Equal("Unicode", created["UrlEncoding"]!.GetValue<string>());
         Assert.False(created["Deleted"]!.GetValue<bool>());
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.True(after["Deleted"]!.GetValue<bool>());
+        var listed = (await (await sandbox.Api.GetAsync("List/WebPanel/Items")).ExpectJsonAsync(HttpStatusCode.OK)).AsArray();
+        var withDeleted = (await (await sandbox.Api.GetAsync("List/WebPanel/Items?includeDeleted=true")).ExpectJsonAsync(HttpStatusCode.OK)).AsArray();
+        Assert.DoesNotContain(listed, panel => panel!["WebPanelId"]!.GetValue<int>() == id);
+        Assert.Contains(withDeleted, panel => panel!["WebPanelId"]!.GetValue<int>() == id);
     }
 
     [Fact]
     public async Task The_agent_DeleteWebPanel_is_a_hard_delete()
     {
         await using var sandbox = await TestSandbox.StartAsync();
-        var created = await (await sandbox.Api.PostJsonAsync("List/WebPanel/Items", Panel("Acme.Hard"))).ExpectJsonAsync(HttpStatusCode.Created);
+        var created = await (await sandbox.Api.PostJsonAsync("List/WebPanel/Items", Panel("Acme.Hard"))).ExpectJsonAsync(HttpStatusCode.OK);
         var id = created["WebPanelId"]!.GetValue<int>();
 
         var deleted = await sandbox.Api.PostJsonAsync("Agents/List/DeleteWebPanel", new { Id = id });
@@ -119,7 +123,10 @@ public sealed class WebPanelTests
     [InlineData("Name", "")]
     [InlineData("Url", "not a url")]
     [InlineData("UrlEncoding", "EBCDIC")]
+    [InlineData("UrlEncoding", "UTF8")]
     [InlineData("VisibleIn", "")]
+    [InlineData("VisibleIn", "None")]
+    [InlineData("VisibleIn", "SidePanel")]
     public async Task Invalid_panels_are_400_naming_the_field(string field, string value)
     {
         await using var sandbox = await TestSandbox.StartAsync();
@@ -129,6 +136,35 @@ public sealed class WebPanelTests
         var response = await sandbox.Api.PostAsync("List/WebPanel/Items", HttpAssertions.Json(body));
 
         await response.ExpectErrorAsync(HttpStatusCode.BadRequest, "ArgumentException", field);
+    }
+
+    [Theory]
+    [InlineData("Invisible", "Unknown")]
+    [InlineData("buttonpaneltask", "ansi")]
+    [InlineData("TopPanelNewMenu", "None")]
+    public async Task Every_documented_Navigation_and_UrlEncoding_is_accepted_in_its_documented_spelling(string visibleIn, string encoding)
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        var body = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Panel("Acme.Enum")))!.AsObject();
+        body["VisibleIn"] = visibleIn;
+        body["UrlEncoding"] = encoding;
+
+        var created = await (await sandbox.Api.PostAsync("List/WebPanel/Items", HttpAssertions.Json(body))).ExpectJsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal(visibleIn, created["VisibleIn"]!.GetValue<string>(), ignoreCase: true);
+        Assert.Equal(encoding, created["UrlEncoding"]!.GetValue<string>(), ignoreCase: true);
+        Assert.Matches("^[A-Z]", created["VisibleIn"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_new_default_entity_has_the_zero_of_each_enum()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+
+        var blank = await (await sandbox.Api.PostAsync("Agents/List/CreateDefaultWebPanelEntity", null)).ExpectJsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal("Invisible", blank["VisibleIn"]!.GetValue<string>());
+        Assert.Equal("Unknown", blank["UrlEncoding"]!.GetValue<string>());
     }
 
     [Fact]
@@ -145,8 +181,7 @@ public sealed class WebPanelTests
 
     private static async Task<List<string>> AllPanelsAsync(TestSandbox sandbox)
     {
-        var page = await (await sandbox.Api.GetAsync("List/WebPanel/Items?$filter=ProgId ne 'Acme.One' and ProgId ne 'Acme.Two'"))
-            .ExpectJsonAsync(HttpStatusCode.OK);
-        return page["value"]!.AsArray().Select(panel => panel!["ProgId"]!.GetValue<string>()).ToList();
+        var all = await (await sandbox.Api.GetAsync("List/WebPanel/Items?includeDeleted=true")).ExpectJsonAsync(HttpStatusCode.OK);
+        return all.AsArray().Select(panel => panel!["ProgId"]!.GetValue<string>()).Where(progId => progId is not "Acme.One" and not "Acme.Two").ToList();
     }
 }

@@ -11,9 +11,7 @@ internal static class ManifestFields
 {
     public static readonly Regex ProgIdPrefixPattern = new Regex(@"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*$");
     public static readonly Regex KeyPattern = new Regex(@"^[A-Za-z][A-Za-z0-9_]*$");
-    public static readonly Regex NavigationNamePattern = new Regex(@"^[A-Za-z][A-Za-z0-9]*$");
     public static readonly Regex WindowNamePattern = new Regex(@"^[A-Za-z0-9_.\-]+$");
-    public static readonly string[] UrlEncodings = { "None", "ANSI", "UTF8", "Unicode" };
 
     public const string NavigatorButton = "NavigatorButton";
 

@@ -166,14 +166,13 @@ public static class ManifestLoader
         var encoding = reader.String(panel, "urlEncoding", required: false);
         if (encoding is not null)
         {
-            var known = ManifestFields.UrlEncodings.FirstOrDefault(e => string.Equals(e, encoding, StringComparison.Ordinal));
-            if (known is null)
+            if (SuperOfficeEnums.Refuse(encoding, SuperOfficeEnums.UrlEncoding, "a SuperOffice URL encoding") is { } refusal)
             {
-                reader.Problem(ManifestReader.PathOf(panel, "urlEncoding"), $"'{encoding}' is not one of {string.Join(", ", ManifestFields.UrlEncodings)}.");
+                reader.Problem(ManifestReader.PathOf(panel, "urlEncoding"), refusal);
             }
             else
             {
-                fields["UrlEncoding"] = known;
+                fields["UrlEncoding"] = encoding;
             }
         }
 
@@ -208,13 +207,20 @@ public static class ManifestLoader
         (isButton ? application.Buttons : application.WebPanels).Add(desired);
     }
 
+    /// <summary>Where a web panel may show: every Navigation place but NavigatorButton, which is for $.buttons.</summary>
+    private static readonly IReadOnlyList<string> PanelPlaces = SuperOfficeEnums.Navigation.Where(n => n != ManifestFields.NavigatorButton).ToList();
+
     private static void ReadPanelPlacement(JObject panel, JObject fields, ManifestReader reader)
     {
-        var visibleIn = SetText(panel, "visibleIn", fields, reader, required: true, pattern: ManifestFields.NavigationNamePattern,
-            hint: "must name a place such as ContactCard, BrowserPanel or ActivityDialog (letters and digits)");
+        var visibleIn = SetText(panel, "visibleIn", fields, reader, required: true);
         if (string.Equals(visibleIn, ManifestFields.NavigatorButton, StringComparison.OrdinalIgnoreCase))
         {
             reader.Problem(ManifestReader.PathOf(panel, "visibleIn"), "declare navigator buttons under $.buttons, which also sets their Url.");
+        }
+        else if (visibleIn is not null && SuperOfficeEnums.Refuse(visibleIn, PanelPlaces, "a place SuperOffice shows web panels (SuperOffice.Data.Navigation)") is { } notAPlace)
+        {
+            fields.Remove("VisibleIn");
+            reader.Problem(ManifestReader.PathOf(panel, "visibleIn"), notAPlace);
         }
 
         var url = SetText(panel, "url", fields, reader, required: true, maxLength: 2000);

@@ -17,7 +17,8 @@ public sealed class ListOperations
 
     public ListOperations(WebApiClient client) => _client = client;
 
-    public Task<List<JObject>> GetListsAsync(CancellationToken cancellationToken) => _client.GetAllAsync("List", cancellationToken);
+    /// <summary>Every list, deleted ones too (the list routes leave them out unless asked), so a deleted one is revived, not made again.</summary>
+    public Task<List<JObject>> GetListsAsync(CancellationToken cancellationToken) => _client.GetAllAsync("List?includeDeleted=true", cancellationToken);
 
     public Task<JObject> CreateListAsync(JObject fields, CancellationToken cancellationToken) =>
         _client.SendForEntityAsync(HttpMethod.Post, "List", fields, cancellationToken);
@@ -33,7 +34,7 @@ public sealed class ListOperations
         _client.SendAsync(HttpMethod.Delete, $"List/{id}", null, cancellationToken);
 
     public Task<List<JObject>> GetItemsAsync(int listId, CancellationToken cancellationToken) =>
-        _client.GetAllAsync($"List/{listId}/Items", cancellationToken);
+        _client.GetAllAsync($"List/{listId}/Items?includeDeleted=true", cancellationToken);
 
     public Task<JObject> CreateItemAsync(int listId, JObject fields, CancellationToken cancellationToken) =>
         _client.SendForEntityAsync(HttpMethod.Post, $"List/{listId}/Items", fields, cancellationToken);
@@ -50,8 +51,13 @@ public sealed class ListOperations
         _client.SendAsync(HttpMethod.Get, $"List/{listId}/Items/{itemId}/UserGroups", null, json => WebApiShape.Page(json, "Id").Rows
             .Where(g => (bool?)g["Selected"] != false).ToList(), cancellationToken);
 
-    public Task SetItemUserGroupsAsync(int listId, int itemId, IEnumerable<int> groupIds, CancellationToken cancellationToken) =>
-        _client.SendAsync(HttpMethod.Put, $"List/{listId}/Items/{itemId}/UserGroups", new JArray(groupIds.Select(id => new JObject { ["Id"] = id })), cancellationToken);
+    /// <summary>
+    /// Makes the item visible for exactly <paramref name="visible"/>: every one of the tenant's groups is sent as a
+    /// SelectableMDOListItem, Selected or not, so the answer does not depend on how the server treats a group left out.
+    /// </summary>
+    public Task SetItemUserGroupsAsync(int listId, int itemId, IEnumerable<int> everyone, IReadOnlyCollection<int> visible, CancellationToken cancellationToken) =>
+        _client.SendAsync(HttpMethod.Put, $"List/{listId}/Items/{itemId}/UserGroups",
+            new JArray(everyone.Select(id => new JObject { ["Id"] = id, ["Selected"] = visible.Contains(id) })), cancellationToken);
 
     /// <summary>An updated entity when the WebAPI answers with one; nothing when it answers without a body.</summary>
     private static JObject? OptionalEntity(JToken? json) => json is null ? null : WebApiShape.Entity(json, "Id");

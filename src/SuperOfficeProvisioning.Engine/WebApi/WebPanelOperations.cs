@@ -17,7 +17,7 @@ public sealed class WebPanelOperations
 
     /// <summary>Every web panel, deleted ones included (a soft delete leaves them readable).</summary>
     public Task<List<JObject>> GetAllAsync(CancellationToken cancellationToken) =>
-        _client.GetAllAsync("List/WebPanel/Items", cancellationToken, IdField);
+        _client.GetAllAsync("List/WebPanel/Items?includeDeleted=true", cancellationToken, IdField);
 
     /// <summary>Creates a panel from the server's default entity with <paramref name="fields"/> set on it.</summary>
     public async Task<JObject> CreateAsync(JObject fields, CancellationToken cancellationToken)

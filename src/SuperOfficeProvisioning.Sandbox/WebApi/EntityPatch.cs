@@ -36,7 +36,7 @@ internal static class EntityPatch
                 "remove" => JsonFields.ApplyOne(entity, field, JsonFields.Read(blank(), field), serverManaged),
                 "test" => JsonNode.DeepEquals(JsonFields.Read(entity, field), operation!["value"])
                     ? null
-                    : WebApiErrors.Invalid(field, $"test failed: {field} does not have the expected value."),
+                    : WebApiErrors.Conflict(field, $"test failed: {field} does not have the expected value."),
                 _ => WebApiErrors.Invalid("op", $"'{op}' is not a supported JSON Patch operation (add, replace, remove, test)."),
             };
             if (error is not null)

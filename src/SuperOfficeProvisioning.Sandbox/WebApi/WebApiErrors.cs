@@ -12,6 +12,10 @@ internal static class WebApiErrors
     public static IResult Invalid(string field, string message) =>
         Result(StatusCodes.Status400BadRequest, "ArgumentException", message, field);
 
+    /// <summary>A failed JSON Patch <c>test</c>: 409, as the REST reference documents for PATCH.</summary>
+    public static IResult Conflict(string field, string message) =>
+        Result(StatusCodes.Status409Conflict, "SoConflictException", message, field);
+
     public static IResult PreconditionFailed(string message, string source) =>
         Result(StatusCodes.Status412PreconditionFailed, "SoPreconditionFailedException", message, source);
 

@@ -15,13 +15,12 @@ internal static class WebApiResults
         return Json(stored.Entity);
     }
 
-    /// <summary>A 201 for a new entity, marked as a write.</summary>
-    public static IResult Created<T>(HttpContext context, Stamped<T> stored, string location)
+    /// <summary>A new entity, marked as a write: 200 with the entity and no Location, as the REST reference documents POST.</summary>
+    public static IResult Created<T>(HttpContext context, Stamped<T> stored)
     {
         SandboxWrites.MarkMutated(context);
         context.Response.GetTypedHeaders().LastModified = stored.Modified;
-        context.Response.Headers.Location = location;
-        return Json(stored.Entity, StatusCodes.Status201Created);
+        return Json(stored.Entity);
     }
 
     /// <summary>The edited entity (marked as a write), or the error that stopped the edit.</summary>

@@ -74,10 +74,9 @@ function script:Invoke-SandboxApi {
     ConvertFrom-JsonText $answer.Body
 }
 
-# Every row of a WebAPI archive, as PowerShell objects.
+# Every row of a WebAPI list route (a plain array), deleted ones too, as PowerShell objects.
 function script:Get-SandboxRows([object] $Sandbox, [string] $Path) {
-    $page = Invoke-SandboxApi -Sandbox $Sandbox -Path "$Path`?`$top=1000"
-    foreach ($row in $page.value) { $row }
+    foreach ($row in (Invoke-SandboxApi -Sandbox $Sandbox -Path "$Path`?includeDeleted=true")) { $row }
 }
 
 function script:ConvertFrom-JsonText([string] $Json) {

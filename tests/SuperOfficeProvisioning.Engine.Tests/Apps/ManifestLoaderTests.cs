@@ -99,6 +99,41 @@ public sealed class ManifestLoaderTests
         Assert.Contains("{tenant}", error.Message);
     }
 
+    [Theory]
+    [InlineData("visibleIn", "SidePanel", "BrowserPanel, ")]
+    [InlineData("urlEncoding", "UTF8", "Valid: Unknown, None, ANSI, Unicode.")]
+    public void A_value_outside_SuperOffices_enum_is_refused_naming_the_valid_values(string property, string value, string listed)
+    {
+        var visibleIn = property == "visibleIn" ? value : "ContactCard";
+        var encoding = property == "urlEncoding" ? $",\"urlEncoding\":\"{value}\"" : string.Empty;
+        var error = Invalid($$"""{"name":"A","progIdPrefix":"Acme.A","webPanels":[{"key":"P","name":"P","visibleIn":"{{visibleIn}}","url":"https://acme.example/"{{encoding}}}]}""");
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal($"$.webPanels[0].{property}", problem.Path);
+        Assert.Contains($"'{value}' is not", problem.Message);
+        Assert.Contains(listed, problem.Message);
+    }
+
+    [Theory]
+    [InlineData("ContactCrad", "ContactCard")]
+    [InlineData("browserpanel", "BrowserPanel")]
+    [InlineData("Unicod", "Unicode")]
+    public void A_near_miss_gets_the_nearest_valid_value(string typo, string suggestion)
+    {
+        var names = SuperOfficeEnums.Navigation.Concat(SuperOfficeEnums.UrlEncoding).ToList();
+        Assert.Contains($"did you mean '{suggestion}'?", SuperOfficeEnums.Refuse(typo, names, "valid"));
+    }
+
+    [Fact]
+    public void Every_documented_place_and_encoding_is_accepted_as_written()
+    {
+        Assert.All(SuperOfficeEnums.Navigation.Concat(SuperOfficeEnums.UrlEncoding), name => Assert.Null(SuperOfficeEnums.Refuse(name, SuperOfficeEnums.Navigation.Concat(SuperOfficeEnums.UrlEncoding).ToList(), "valid")));
+        Assert.Equal(SuperOfficeEnums.Navigation.Length, SuperOfficeEnums.Navigation.Distinct().Count());
+        Assert.Contains("ButtonPanelTask", SuperOfficeEnums.Navigation);
+        Assert.DoesNotContain("None", SuperOfficeEnums.Navigation);
+        Assert.DoesNotContain("UTF8", SuperOfficeEnums.UrlEncoding);
+    }
+
     [Fact]
     public void A_misspelt_property_gets_a_suggestion()
     {

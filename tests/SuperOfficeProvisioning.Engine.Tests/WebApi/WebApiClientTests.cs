@@ -129,6 +129,37 @@ public sealed class WebApiClientTests
         Assert.Contains("Name is required.", error.Message);
     }
 
+    [Fact]
+    public async Task The_list_routes_are_asked_for_deleted_rows_too_and_answer_plain_arrays()
+    {
+        Status("https://sod2.superoffice.test/Cust12345");
+        _server.Respond(HttpStatusCode.OK, r => r.Content = new StringContent("""[{"Id":7,"Name":"Acme status","Deleted":true}]""", Encoding.UTF8, "application/json"));
+        _server.Respond(HttpStatusCode.OK, r => r.Content = new StringContent("[]", Encoding.UTF8, "application/json"));
+
+        var operations = new ListOperations(Client());
+        var lists = await operations.GetListsAsync(CancellationToken.None);
+        await operations.GetItemsAsync(7, CancellationToken.None);
+
+        Assert.True((bool)Assert.Single(lists)["Deleted"]!);
+        Assert.Equal("https://sod2.superoffice.test/Cust12345/api/v1/List?includeDeleted=true", _server.Requests[1].RequestUri!.AbsoluteUri);
+        Assert.EndsWith("/api/v1/List/7/Items?includeDeleted=true", _server.Requests[2].RequestUri!.AbsoluteUri);
+    }
+
+    [Fact]
+    public async Task Item_visibility_is_sent_as_every_user_group_with_Selected()
+    {
+        Status("https://sod2.superoffice.test/Cust12345");
+        _server.Respond(HttpStatusCode.OK, r => r.Content = new StringContent("[]", Encoding.UTF8, "application/json"));
+
+        await new ListOperations(Client()).SetItemUserGroupsAsync(7, 70, new[] { 1, 2, 3 }, new[] { 3 }, CancellationToken.None);
+
+        Assert.Equal(HttpMethod.Put, _server.Requests[1].Method);
+        Assert.EndsWith("/api/v1/List/7/Items/70/UserGroups", _server.Requests[1].RequestUri!.AbsoluteUri);
+        Assert.Equal(
+            """[{"Id":1,"Selected":false},{"Id":2,"Selected":false},{"Id":3,"Selected":true}]""",
+            JArray.Parse(_server.Bodies[1]!).ToString(Newtonsoft.Json.Formatting.None));
+    }
+
     private WebApiClient Client()
     {
         var pipeline = new HttpPipeline(new HttpPipelineOptions { MaxAttempts = 1 }, _server);

@@ -54,28 +54,17 @@ internal sealed class TenantReadBack(SandboxProcess sandbox)
         await EnsureAsync(response, "POST Groups", cancellationToken);
     }
 
-    /// <summary>Every row of a WebAPI archive (<c>List</c>, <c>List/WebPanel/Items</c>, …), following odata.nextLink.</summary>
+    /// <summary>
+    /// Every row of a WebAPI list route (<c>List</c>, <c>List/WebPanel/Items</c>, …), deleted ones too: a plain array,
+    /// as the REST reference documents these routes.
+    /// </summary>
     public async Task<IReadOnlyList<JsonObject>> WebApiRowsAsync(string path, CancellationToken cancellationToken)
     {
-        var rows = new List<JsonObject>();
-        Uri? next = new(Details.WebApiUrl, "v1/" + path);
-        for (var page = 0; next is not null; page++)
-        {
-            if (page > 1000)
-            {
-                throw new InvalidOperationException($"{path} did not stop paging.");
-            }
-
-            using var request = new HttpRequestMessage(HttpMethod.Get, next);
-            request.Headers.Authorization = SandboxProcess.Bearer(Details.AccessToken);
-            using var response = await sandbox.Http.SendAsync(request, cancellationToken);
-            await EnsureAsync(response, "GET " + path, cancellationToken);
-            var archive = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken))!.AsObject();
-            rows.AddRange(archive["value"]!.AsArray().Select(row => row!.AsObject()));
-            next = (string?)archive["odata.nextLink"] is { } link ? new Uri(link) : null;
-        }
-
-        return rows;
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Details.WebApiUrl, "v1/" + path + "?includeDeleted=true"));
+        request.Headers.Authorization = SandboxProcess.Bearer(Details.AccessToken);
+        using var response = await sandbox.Http.SendAsync(request, cancellationToken);
+        await EnsureAsync(response, "GET " + path, cancellationToken);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken))!.AsArray().Select(row => row!.AsObject()).ToList();
     }
 
     /// <summary>A web panel made the way an administrator would, by a direct WebAPI call; answers the stored panel.</summary>

@@ -38,10 +38,13 @@ internal sealed class ListHandler : OwnedObjectHandler<DesiredList, TenantScope>
     protected override bool Matches(JObject existing, DesiredList list) =>
         string.Equals((string?)existing["Name"], list.Name, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A built-in list of that name is never taken over.</summary>
+    /// <summary>
+    /// A built-in list of that name is never taken over. IsCustomList cannot tell: SuperOffice answers a new list with
+    /// IsCustomList false and ListType null (create-list.md); a built-in list is one with a type of its own.
+    /// </summary>
     protected override void CheckCandidates(DesiredList list, IEnumerable<JObject> candidates)
     {
-        if (candidates.Any(found => (bool?)found["IsCustomList"] == false))
+        if (candidates.Any(found => (string?)found["ListType"] is { Length: > 0 } type && !type.StartsWith("udlist", StringComparison.OrdinalIgnoreCase)))
         {
             throw new SoException(
                 "ListNotCustom",

@@ -105,7 +105,7 @@ internal sealed class ListItemHandler : OwnedObjectHandler<DesiredListItem, List
         var everyone = (await context.UserGroupsAsync(cancellationToken).ConfigureAwait(false)).Values;
         if (groupIds is not null && !new HashSet<int>(groupIds).SetEquals(everyone))
         {
-            await context.Lists.SetItemUserGroupsAsync(list.Id, row.Id!.Value, groupIds, cancellationToken).ConfigureAwait(false);
+            await context.Lists.SetItemUserGroupsAsync(list.Id, row.Id!.Value, everyone, groupIds, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -120,7 +120,8 @@ internal sealed class ListItemHandler : OwnedObjectHandler<DesiredListItem, List
         var groupIds = await GroupIdsAsync(context, item, cancellationToken).ConfigureAwait(false);
         if (groupIds is not null && row.Differences.Any(d => d.Field == UserGroupsField))
         {
-            await context.Lists.SetItemUserGroupsAsync(list.Id, row.Id!.Value, groupIds, cancellationToken).ConfigureAwait(false);
+            var everyone = (await context.UserGroupsAsync(cancellationToken).ConfigureAwait(false)).Values;
+            await context.Lists.SetItemUserGroupsAsync(list.Id, row.Id!.Value, everyone, groupIds, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -54,7 +54,7 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
     /// <summary>Checks what a write needs before anything is written (an item's user groups, say).</summary>
     protected virtual Task PrepareAsync(ProvisioningContext context, TDesired desired, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Refuses candidates the kind can never own (a built-in list of that name, say).</summary>
+    /// <summary>Refuses, with a clearer error than ObjectNotOwned, foreign candidates the kind can never own (a built-in list of that name, say).</summary>
     protected virtual void CheckCandidates(TDesired desired, IEnumerable<JObject> candidates)
     {
     }
@@ -297,8 +297,12 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
     private async Task<Claim> ClaimAsync(ProvisioningContext context, TDesired desired, TScope scope, ApplicationObjectResult row, CancellationToken cancellationToken)
     {
         var all = await ObjectsAsync(context, scope, fresh: false, cancellationToken).ConfigureAwait(false);
-        CheckCandidates(desired, all.Where(o => Matches(o, desired)));
         var claim = await Claim.ResolveAsync(context.Record, Recorded(context, desired, scope), all, o => Matches(o, desired), IdField, cancellationToken).ConfigureAwait(false);
+        if (claim.Owned is null)
+        {
+            CheckCandidates(desired, claim.Foreign);
+        }
+
         claim.RefuseForeign(row, Target(desired), context.Application.Name);
         return claim;
     }

@@ -14,6 +14,12 @@ internal static class BuiltInLists
         (UserGroupList, ["Sales", "Support", "Administration"]),
     ];
 
-    /// <summary>Built-in lists are typed by their own (camelCase) name; custom lists are "udlist".</summary>
+    /// <summary>Built-in lists are typed by their own (camelCase) name.</summary>
     public static string ListTypeOf(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    /// <summary>
+    /// A list made through the API answers IsCustomList false and ListType null (docs/en/api/lists/services/how-to/create-list.md),
+    /// so neither field says it is custom: only a built-in list has a type.
+    /// </summary>
+    public static bool IsBuiltIn(ListDefinition list) => list.ListType is not null;
 }

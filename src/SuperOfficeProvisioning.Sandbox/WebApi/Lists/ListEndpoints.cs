@@ -1,4 +1,3 @@
-using SuperOfficeProvisioning.Sandbox.WebApi.OData;
 
 namespace SuperOfficeProvisioning.Sandbox.WebApi.Lists;
 
@@ -11,7 +10,7 @@ internal static class ListEndpoints
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/List", (HttpContext context, ListStore lists) => ODataPage.Create(context, lists.Definitions()));
+        api.MapGet("/List", (HttpContext context, ListStore lists) => PlainList.Create(context, lists.Definitions(), list => list.Deleted));
         api.MapPost("/List", CreateAsync);
         api.MapGet("/List/{idOrName}", (HttpContext context, string idOrName, ListStore lists) =>
             lists.FindDefinition(idOrName) is { } list ? WebApiResults.Entity(context, list) : lists.ListNotFound(idOrName));
@@ -32,7 +31,7 @@ internal static class ListEndpoints
         }
 
         var (created, rejected) = lists.CreateDefinition(draft);
-        return rejected ?? WebApiResults.Created(context, created!, $"{context.Request.Path}/{created!.Entity.Id}");
+        return rejected ?? WebApiResults.Created(context, created!);
     }
 
     private static async Task<IResult> UpdateAsync(HttpContext context, string idOrName, ListStore lists, bool patch)

@@ -21,7 +21,8 @@ internal sealed class ListDefinition : IWebApiEntity<ListDefinition>
 
     public bool UseGroupsAndHeadings { get; set; }
 
-    public string ListType { get; set; } = "";
+    /// <summary>A built-in list's type (camelCase name); null for a list made through the API, as create-list.md shows it.</summary>
+    public string? ListType { get; set; }
 
     public bool InUseByUserDefinedFields { get; set; }
 

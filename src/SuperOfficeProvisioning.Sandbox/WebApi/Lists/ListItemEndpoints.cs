@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using SuperOfficeProvisioning.Sandbox.WebApi.OData;
 
 namespace SuperOfficeProvisioning.Sandbox.WebApi.Lists;
 
@@ -16,7 +15,7 @@ internal static class ListItemEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/List/{idOrName}/Items", (HttpContext context, string idOrName, ListStore lists) =>
-            WithList(lists, idOrName, list => ODataPage.Create(context, lists.Items(list.Id))));
+            WithList(lists, idOrName, list => PlainList.Create(context, lists.Items(list.Id), item => item.Deleted)));
         api.MapPost("/List/{idOrName}/Items", CreateAsync);
         api.MapGet(ItemRoute, (HttpContext context, string idOrName, int itemId, ListStore lists) =>
             WithList(lists, idOrName, list => lists.FindItem(list.Id, itemId) is { } item
@@ -49,7 +48,7 @@ internal static class ListItemEndpoints
         }
 
         var (created, rejected) = lists.CreateItem(list.Id, draft);
-        return rejected ?? WebApiResults.Created(context, created!, $"{context.Request.Path}/{created!.Entity.Id}");
+        return rejected ?? WebApiResults.Created(context, created!);
     }
 
     private static async Task<IResult> UpdateAsync(HttpContext context, string idOrName, int itemId, ListStore lists)
@@ -86,10 +85,10 @@ internal static class ListItemEndpoints
 
         if (body is not JsonArray groups || groups.Any(group => GroupId(group) is null))
         {
-            return WebApiErrors.Invalid("UserGroups", "The body must be an array of user groups, each with a numeric Id.");
+            return WebApiErrors.Invalid("UserGroups", "The body must be an array of SelectableMDOListItem user groups, each with a numeric Id.");
         }
 
-        var (visible, rejected) = lists.SetVisibleFor(list.Id, itemId, groups.Select(group => GroupId(group)!.Value).ToList());
+        var (visible, rejected) = lists.SetVisibleFor(list.Id, itemId, groups.Where(Selected).Select(group => GroupId(group)!.Value).ToList());
         if (rejected is not null)
         {
             return rejected;
@@ -98,6 +97,13 @@ internal static class ListItemEndpoints
         SandboxWrites.MarkMutated(context);
         return WebApiResults.Json(visible);
     }
+
+    /// <summary>
+    /// SelectableMDOListItem's Selected says whether the item is visible for the group. A group sent without it (the
+    /// bare <c>[{"Id":…}]</c> some clients send) counts as chosen; its being in the body is the only choice it can mean.
+    /// </summary>
+    private static bool Selected(JsonNode? group) =>
+        group!["Selected"] is not JsonValue selected || !selected.TryGetValue<bool>(out var value) || value;
 
     private static int? GroupId(JsonNode? group) =>
         group is JsonObject item && item["Id"] is JsonValue id && id.TryGetValue<int>(out var value) ? value : null;

@@ -59,11 +59,11 @@ internal sealed class ListStore : IStatePart
     public IResult ListNotFound(string idOrName) =>
         WebApiErrors.NotFound($"There is no list with id or name '{idOrName}'.", "List");
 
-    /// <summary>Creates a custom list.</summary>
+    /// <summary>Creates a custom list, answered as the docs show: IsCustomList false, ListType null.</summary>
     public (Stamped<ListDefinition>? Created, IResult? Error) CreateDefinition(ListDefinition draft)
     {
-        draft.IsCustomList = true;
-        draft.ListType = "udlist";
+        draft.IsCustomList = false;
+        draft.ListType = null;
         lock (_gate)
         {
             return CheckDefinition(draft) is { } error ? (null, error) : (_definitions.Insert(draft), null);
@@ -83,7 +83,7 @@ internal sealed class ListStore : IStatePart
                 return _definitions.NotFound(id);
             }
 
-            if (!list.IsCustomList)
+            if (BuiltInLists.IsBuiltIn(list))
             {
                 return WebApiErrors.Invalid("Id", $"'{list.Name}' is a built-in list and cannot be deleted.");
             }
@@ -140,7 +140,7 @@ internal sealed class ListStore : IStatePart
         }
     }
 
-    /// <summary>The user groups an item is visible for, or null when the item is not in the list.</summary>
+    /// <summary>Every user group, Selected when the item is visible for it; null when the item is not in the list.</summary>
     public IReadOnlyList<UserGroupItem>? VisibleFor(int listId, int itemId)
     {
         lock (_gate)
@@ -154,8 +154,8 @@ internal sealed class ListStore : IStatePart
             IReadOnlySet<int> visible = _visibility.TryGetValue(itemId, out var chosen)
                 ? chosen
                 : groups.Select(group => group.Id).ToHashSet();
-            return groups.Where(group => visible.Contains(group.Id))
-                .Select(group => new UserGroupItem(group.Id, group.Name, group.Tooltip, group.Deleted, group.Rank, true))
+            return groups
+                .Select(group => new UserGroupItem(group.Id, group.Name, group.Tooltip, group.Deleted, group.Rank, visible.Contains(group.Id)))
                 .ToList();
         }
     }

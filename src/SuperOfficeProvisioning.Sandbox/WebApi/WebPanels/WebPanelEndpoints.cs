@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using SuperOfficeProvisioning.Sandbox.WebApi.OData;
 
 namespace SuperOfficeProvisioning.Sandbox.WebApi.WebPanels;
 
@@ -14,7 +13,7 @@ internal static class WebPanelEndpoints
     public static void Map(IEndpointRouteBuilder api)
     {
         api.MapGet("/List/WebPanel/Items", (HttpContext context, WebPanelStore panels) =>
-            ODataPage.Create(context, panels.All()));
+            PlainList.Create(context, panels.All(), panel => panel.Deleted));
         api.MapPost("/List/WebPanel/Items", CreateAsync);
         api.MapGet(ItemRoute, (HttpContext context, int id, WebPanelStore panels) =>
             panels.Find(id) is { } panel ? WebApiResults.Entity(context, panel) : panels.NotFound(id));
@@ -46,7 +45,7 @@ internal static class WebPanelEndpoints
         }
 
         var (created, rejected) = Create(context, panels, body!);
-        return rejected ?? WebApiResults.Created(context, created!, $"{context.Request.Path}/{created!.Entity.WebPanelId}");
+        return rejected ?? WebApiResults.Created(context, created!);
     }
 
     private static async Task<IResult> UpdateAsync(HttpContext context, int id, WebPanelStore panels)

@@ -15,13 +15,15 @@ internal sealed class WebPanelEntity : IWebApiEntity<WebPanelEntity>
 
     public string ProgId { get; set; } = "";
 
-    public string VisibleIn { get; set; } = "None";
+    /// <summary>A SuperOffice.Data.Navigation name; a new entity has the enum's zero.</summary>
+    public string VisibleIn { get; set; } = "Invisible";
 
     public string WindowName { get; set; } = "";
 
     public string Url { get; set; } = "";
 
-    public string UrlEncoding { get; set; } = "None";
+    /// <summary>A SuperOffice.Data.UrlEncoding name; a new entity has the enum's zero.</summary>
+    public string UrlEncoding { get; set; } = "Unknown";
 
     public int Icon { get; set; }
 

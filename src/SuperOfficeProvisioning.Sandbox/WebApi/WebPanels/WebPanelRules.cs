@@ -1,16 +1,12 @@
-using System.Text.RegularExpressions;
-
 namespace SuperOfficeProvisioning.Sandbox.WebApi.WebPanels;
 
 /// <summary>What a web panel must hold before it is saved.</summary>
-internal static partial class WebPanelRules
+internal static class WebPanelRules
 {
     /// <summary>The WebPanelId is assigned by the server and the owner recorded by it; bodies cannot set them.</summary>
     public static readonly IReadOnlySet<string> ServerManaged = new HashSet<string>(["WebPanelId"]);
 
-    private static readonly string[] UrlEncodings = ["None", "ANSI", "UTF8", "Unicode"];
-
-    /// <summary>Checks a panel, normalising the spelling of UrlEncoding; returns the 400 naming the first bad field.</summary>
+    /// <summary>Checks a panel, normalising the spelling of VisibleIn and UrlEncoding; returns the 400 naming the first bad field.</summary>
     public static IResult? Check(WebPanelEntity panel)
     {
         if (string.IsNullOrWhiteSpace(panel.Name))
@@ -24,21 +20,18 @@ internal static partial class WebPanelRules
                 "Url must be an absolute URL (https://…, or soprotocol:browser.{WindowName} for a navigator button).");
         }
 
-        if (!NavigationName().IsMatch(panel.VisibleIn))
+        if (NavigationNames.Spelling(NavigationNames.VisibleIn, panel.VisibleIn) is not { } visibleIn)
         {
-            return WebApiErrors.Invalid("VisibleIn",
-                "VisibleIn must name a place such as BrowserPanel, NavigatorButton, ActivityDialog or ContactCard.");
+            return WebApiErrors.Invalid("VisibleIn", $"'{panel.VisibleIn}' is not a value of SuperOffice.Data.Navigation.");
         }
 
-        if (UrlEncodings.FirstOrDefault(name => name.Equals(panel.UrlEncoding, StringComparison.OrdinalIgnoreCase)) is not { } encoding)
+        if (NavigationNames.Spelling(NavigationNames.UrlEncoding, panel.UrlEncoding) is not { } encoding)
         {
-            return WebApiErrors.Invalid("UrlEncoding", $"UrlEncoding must be one of {string.Join(", ", UrlEncodings)}.");
+            return WebApiErrors.Invalid("UrlEncoding", $"UrlEncoding must be one of {string.Join(", ", NavigationNames.UrlEncoding)}.");
         }
 
+        panel.VisibleIn = visibleIn;
         panel.UrlEncoding = encoding;
         return null;
     }
-
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]*$")]
-    private static partial Regex NavigationName();
 }
