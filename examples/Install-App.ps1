@@ -64,7 +64,27 @@ Show '   The values that differ' { ($drift | Where-Object Status -eq 'Drifted').
 Show '5. Install again: only what drifted is written back' { Install-SoApplication -Path $Manifest }
 Show '   In sync now?' { Test-SoApplication -Path $Manifest -Quiet }
 
-Show '6. Uninstall: exactly the application''s objects go' { Uninstall-SoApplication -Path $Manifest -Confirm:$false }
+# Version 2.0.0 of the app: the contact panel gives way to one on the sale card.
+$upgrade = Get-Content -LiteralPath $Manifest -Raw | ConvertFrom-Json
+$upgrade.version = '2.0.0'
+$sale = $upgrade.webPanels[0].PSObject.Copy()
+$sale.key = 'SaleInvoices'
+$sale.visibleIn = 'SaleCard'
+$sale.url = '{param:BaseUrl}/{param:Region}/sale?ctx={ctx}&sale=<said>'
+$upgrade.webPanels = @($sale)
+$upgradePath = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "acme-invoicing-2.0.0-$([guid]::NewGuid().ToString('N')).app.json")
+$upgrade | ConvertTo-Json -Depth 10 | Set-Content -LiteralPath $upgradePath -Encoding utf8
+try {
+    Show '6. Upgrade to version 2.0.0: the install record says 1.0.0 made the contact panel, so it is pruned' {
+        Install-SoApplication -Path $upgradePath | Where-Object Status -ne 'Unchanged'
+    }
+    Show '   Version 1.0.0 tested now: what only 2.0.0 has' { Test-SoApplication -Path $Manifest | Where-Object Status -eq 'NotInManifest' }
+}
+finally {
+    Remove-Item -LiteralPath $upgradePath
+}
+
+Show '7. Uninstall by name: the install record says what to remove, no manifest needed' { Uninstall-SoApplication -Name 'Acme Invoicing' -Confirm:$false }
 Show '   What is left of it' { Test-SoApplication -Path $Manifest }
 
 Disconnect-SoTenant

@@ -32,7 +32,8 @@ BeforeAll {
 
     # The example manifest with its own names (so tests never share objects), and optional text replaced.
     function script:New-AppManifest([string] $Tag, [hashtable] $Replace = @{}) {
-        $text = $exampleText.Replace('Acme.Invoicing', "Acme.$Tag").Replace('Acme invoice status', "Acme $Tag status").Replace('Invoicing customer', "$Tag customer")
+        # One application per tag: an application is its name, and its install record is kept under it.
+        $text = $exampleText.Replace('"name": "Acme Invoicing"', "`"name`": `"Acme $Tag`"").Replace('Acme.Invoicing', "Acme.$Tag").Replace('Acme invoice status', "Acme $Tag status").Replace('Invoicing customer', "$Tag customer")
         foreach ($key in $Replace.Keys) {
             if (-not $text.Contains($key)) { throw "The example manifest has no '$key' to replace." }
             $text = $text.Replace($key, $Replace[$key])
@@ -291,7 +292,7 @@ Describe 'Revival and drift' {
 Describe 'Ownership: the install record in the tenant' {
     BeforeAll {
         Connect-As SystemUser
-        $script:device = 'ForeignApp/Acme%20Invoicing/SuperOfficeProvisioning/ApplicationInstaller'
+        $script:device = 'ForeignApp/Acme%20Recorded/SuperOfficeProvisioning/ApplicationInstaller'
     }
 
     It 'records every object it creates as a foreign key of the app''s device, and removes the keys on uninstall' {
@@ -307,7 +308,7 @@ Describe 'Ownership: the install record in the tenant' {
 
         $rows = Install-SoApplication -Path $manifest -ErrorAction Stop
 
-        (Invoke-SandboxApi -Sandbox $sandbox -Path 'ForeignApp/Acme%20Invoicing').Devices.Name | Should -Contain 'SuperOfficeProvisioning'
+        (Invoke-SandboxApi -Sandbox $sandbox -Path 'ForeignApp/Acme%20Recorded').Devices.Name | Should -Contain 'SuperOfficeProvisioning'
         foreach ($row in $rows) {
             (Invoke-SandboxApi -Sandbox $sandbox -Path (Get-KeyPath $row)).RecordId | Should -Be $row.Id -Because "$($row.Kind) $($row.Key) is recorded"
         }

@@ -6,7 +6,7 @@ BeforeDiscovery {
         @{ Name = 'Onboard-FromCsv'; Expect = 'Onboarded 4 of 5 new hires' }
         @{ Name = 'Edit-UsersInCsv'; Expect = 'Set-SoUser sent (\d+) write\(s\) for \1 users' }
         @{ Name = 'Sync-Group'; Expect = 'Unchanged re-sync: 0 changes' }
-        @{ Name = 'Install-App'; Expect = 'Install again: only what drifted is written back' }
+        @{ Name = 'Install-App'; Expect = 'Upgrade to version 2.0.0: the install record says 1.0.0 made the contact panel, so it is pruned' }
     )
 }
 

@@ -63,6 +63,29 @@ public sealed class ForeignAppTests : IDisposable
     }
 
     [Fact]
+    public async Task The_foreign_system_agent_lists_every_key_of_a_device_and_none_of_another()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+        await sandbox.Api.PostAsync("ForeignApp/Acme%20Invoicing", null);
+        await sandbox.Api.PostAsync(Device, null);
+        await sandbox.Api.PostAsync("ForeignApp/Acme%20Invoicing/Installer/two", null);
+        await sandbox.Api.PostJsonAsync(Device + "/Key", new { Key = "WebPanel.1", Value = "Acme.Panel", RecordId = 7, TableName = "extapp" });
+        await sandbox.Api.PutJsonAsync(Device + "/Key", new { Key = "Manifest", Value = "2.0.0", RecordId = 0, TableName = "" });
+        await sandbox.Api.PostJsonAsync("ForeignApp/Acme%20Invoicing/Installer/two/Key", new { Key = "Other", Value = "x", RecordId = 1, TableName = "extapp" });
+
+        var keys = await (await sandbox.Api.PostJsonAsync("Agents/ForeignSystem/GetDeviceKeysOnDeviceIdentifier",
+            new { ApplicationName = "Acme Invoicing", DeviceName = "Installer", DeviceIdentifier = "one" })).ExpectJsonAsync(HttpStatusCode.OK);
+        var none = await (await sandbox.Api.PostJsonAsync("Agents/ForeignSystem/GetDeviceKeysOnDeviceIdentifier",
+            new { ApplicationName = "Nobody", DeviceName = "Installer", DeviceIdentifier = "one" })).ExpectJsonAsync(HttpStatusCode.OK);
+        var missing = await sandbox.Api.PostJsonAsync("Agents/ForeignSystem/GetDeviceKeysOnDeviceIdentifier", new { DeviceName = "Installer" });
+
+        Assert.Equal(["WebPanel.1", "Manifest"], keys.AsArray().Select(k => k!["Key"]!.GetValue<string>()));
+        Assert.Equal("2.0.0", keys[1]!["Value"]!.GetValue<string>());
+        Assert.Empty(none.AsArray());
+        await missing.ExpectErrorAsync(HttpStatusCode.BadRequest, "ArgumentException", "ApplicationName");
+    }
+
+    [Fact]
     public async Task A_key_on_a_device_that_does_not_exist_is_refused()
     {
         await using var sandbox = await TestSandbox.StartAsync();

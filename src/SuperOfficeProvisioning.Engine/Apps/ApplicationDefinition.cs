@@ -23,6 +23,9 @@ public sealed class ApplicationDefinition
     /// <summary>Where the manifest came from (its file), for messages.</summary>
     public string Source { get; }
 
+    /// <summary>The manifest's version, kept in the install record; null when the manifest gives none.</summary>
+    public string? Version { get; set; }
+
     /// <summary>Custom lists the application creates, each with its items.</summary>
     public List<DesiredList> Lists { get; } = new List<DesiredList>();
 
@@ -58,8 +61,9 @@ public sealed class DesiredList
 /// <summary>A list item, in an application's own list or in an existing one.</summary>
 public sealed class DesiredListItem
 {
-    public DesiredListItem(string listName, string name, JObject fields, IReadOnlyList<string>? userGroups, string path)
+    public DesiredListItem(string listName, string name, JObject fields, IReadOnlyList<string>? userGroups, string path, bool inOwnList)
     {
+        InOwnList = inOwnList;
         ListName = listName;
         Name = name;
         Fields = fields;
@@ -68,6 +72,9 @@ public sealed class DesiredListItem
     }
 
     public string ListName { get; }
+
+    /// <summary>True for an item of one of the application's own lists; false for one it adds to a list of the tenant's.</summary>
+    public bool InOwnList { get; }
 
     public string Name { get; }
 

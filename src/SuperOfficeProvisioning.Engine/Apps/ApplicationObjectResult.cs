@@ -92,6 +92,8 @@ public static class ApplicationObjectStatus
 
     /// <summary>Something in the tenant answers to the object, but the install record does not say the app created it.</summary>
     public const string NotOwned = "NotOwned";
+    /// <summary>Test: the install record has the object, the manifest no longer declares it; an install prunes it.</summary>
+    public const string NotInManifest = "NotInManifest";
     public const string InSync = "InSync";
     public const string Missing = "Missing";
     public const string Drifted = "Drifted";

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
@@ -17,7 +18,10 @@ internal sealed class InstallRecord
 {
     public const string DeviceName = "SuperOfficeProvisioning";
     public const string DeviceIdentifier = "ApplicationInstaller";
-    private const string AnnouncedSuffix = ".Creating";
+    public const string AnnouncedSuffix = ".Creating";
+
+    /// <summary>The key holding the version of the manifest last installed; bound to no table, as the docs allow.</summary>
+    public const string ManifestKey = "Manifest";
 
     private readonly ForeignKeyOperations _keys;
 
@@ -43,6 +47,34 @@ internal sealed class InstallRecord
     public Task SettleAsync(RecordedObject item, CancellationToken cancellationToken) =>
         _keys.DeleteAsync(item.KeyName + AnnouncedSuffix, item.Table, 0, cancellationToken);
 
+    /// <summary>Every object the record names (recorded or only announced), and the manifest version it holds.</summary>
+    public async Task<(IReadOnlyList<RecordedKey> Objects, string? Version)> ReadAllAsync(CancellationToken cancellationToken)
+    {
+        var objects = new List<RecordedKey>();
+        string? version = null;
+        foreach (var key in await _keys.AllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var name = (string?)key["Key"] ?? string.Empty;
+            if (string.Equals(name, ManifestKey, StringComparison.OrdinalIgnoreCase))
+            {
+                version = (string?)key["Value"];
+            }
+            else if (RecordedKey.Parse(name, (string?)key["Value"], (string?)key["TableName"], (int?)key["RecordId"] ?? 0) is { } recorded)
+            {
+                objects.Add(recorded);
+            }
+        }
+
+        return (objects, version);
+    }
+
+    /// <summary>Keeps the version of the manifest just installed (an empty one when it names none).</summary>
+    public Task RecordVersionAsync(string? version, CancellationToken cancellationToken) =>
+        _keys.SaveAsync(ManifestKey, string.Empty, version ?? string.Empty, 0, cancellationToken);
+
+    /// <summary>Removes the record itself (the device, and the app once it has no other), once no object is left in it.</summary>
+    public Task DeleteAsync(CancellationToken cancellationToken) => _keys.DeleteDeviceAsync(cancellationToken);
+
     /// <summary>Removes the key of a record id, after the object is gone.</summary>
     public Task ForgetAsync(RecordedObject item, int recordId, CancellationToken cancellationToken) =>
         recordId > 0 ? _keys.DeleteAsync(item.KeyName, item.Table, recordId, cancellationToken) : Task.CompletedTask;
@@ -51,6 +83,16 @@ internal sealed class InstallRecord
 /// <summary>One object as the install record names it.</summary>
 internal sealed class RecordedObject
 {
+    public static RecordedObject ForList(string name) =>
+        new RecordedObject(ApplicationObjectKind.List, name, Handlers.ListHandler.Table, ignoreCase: true);
+
+    public static RecordedObject ForListItem(string listName, string itemName, string table) =>
+        new RecordedObject(ApplicationObjectKind.ListItem, listName + "/" + itemName, table, ignoreCase: true);
+
+    /// <param name="kind">WebPanel or Button.</param>
+    public static RecordedObject ForWebPanel(string kind, string progId) =>
+        new RecordedObject(kind, progId, Handlers.WebPanelHandler.Table, ignoreCase: false);
+
     /// <param name="kind">WebPanel, Button, List or ListItem.</param>
     /// <param name="identity">What the manifest finds it by: a ProgId, a list name, "List/Item".</param>
     /// <param name="table">The SuperOffice table the record id belongs to.</param>
@@ -84,4 +126,48 @@ internal sealed class RecordEntry
     public int? RecordId { get; }
 
     public bool CreateAnnounced { get; }
+}
+
+/// <summary>
+/// One object's key as the record holds it: its kind (the key name's first word), its identity (the key's value, upper
+/// case for names SuperOffice compares ignoring case), its table and record id, and whether only its create was announced.
+/// </summary>
+internal sealed class RecordedKey
+{
+    private RecordedKey(string keyName, string kind, string identity, string table, int recordId, bool announced)
+    {
+        KeyName = keyName;
+        Kind = kind;
+        Identity = identity;
+        Table = table;
+        RecordId = recordId;
+        Announced = announced;
+    }
+
+    /// <summary>The object's own key name, without the announcement's suffix.</summary>
+    public string KeyName { get; }
+
+    public string Kind { get; }
+
+    public string Identity { get; }
+
+    public string Table { get; }
+
+    public int RecordId { get; }
+
+    public bool Announced { get; }
+
+    /// <summary>The same key with its identity as the tenant spells it (the same but for case).</summary>
+    public RecordedKey WithIdentity(string identity) => new RecordedKey(KeyName, Kind, identity, Table, RecordId, Announced);
+
+    /// <summary>Null for a key that is not one of an object (someone else's, on the same device).</summary>
+    public static RecordedKey? Parse(string keyName, string? value, string? table, int recordId)
+    {
+        var announced = keyName.EndsWith(InstallRecord.AnnouncedSuffix, StringComparison.Ordinal);
+        var own = announced ? keyName.Substring(0, keyName.Length - InstallRecord.AnnouncedSuffix.Length) : keyName;
+        var dot = own.IndexOf('.');
+        var kind = dot > 0 ? own.Substring(0, dot) : string.Empty;
+        var known = kind is ApplicationObjectKind.List or ApplicationObjectKind.ListItem or ApplicationObjectKind.WebPanel or ApplicationObjectKind.Button;
+        return known && !string.IsNullOrEmpty(value) ? new RecordedKey(own, kind, value!, table ?? string.Empty, recordId, announced) : null;
+    }
 }

@@ -15,7 +15,7 @@ internal static class ManifestFields
 
     public const string NavigatorButton = "NavigatorButton";
 
-    public static readonly string[] Root = { "$schema", "name", "description", "progIdPrefix", "parameters", "lists", "listItems", "webPanels", "buttons" };
+    public static readonly string[] Root = { "$schema", "name", "version", "description", "progIdPrefix", "parameters", "lists", "listItems", "webPanels", "buttons" };
 
     public static readonly string[] Parameter = { "description", "default" };
 

@@ -55,7 +55,8 @@ public static class ManifestLoader
             prefix = null;
         }
 
-        var application = new ApplicationDefinition(name ?? string.Empty, prefix ?? string.Empty, source);
+        var version = reader.String(manifest, "version", required: false, maxLength: 50);
+        var application = new ApplicationDefinition(name ?? string.Empty, prefix ?? string.Empty, source) { Version = version };
 
         ReadLists(manifest, application, reader);
         ReadExistingListItems(manifest, application, reader);
@@ -102,7 +103,7 @@ public static class ManifestLoader
             foreach (var item in reader.Objects(list, "items"))
             {
                 reader.RejectUnknown(item, ManifestFields.Item);
-                AddItem(item, name, desired.Items, reader);
+                AddItem(item, name, desired.Items, reader, inOwnList: true);
             }
 
             application.Lists.Add(desired);
@@ -121,11 +122,11 @@ public static class ManifestLoader
                 listName = null;
             }
 
-            AddItem(item, listName, application.ListItems, reader);
+            AddItem(item, listName, application.ListItems, reader, inOwnList: false);
         }
     }
 
-    private static void AddItem(JObject item, string? listName, List<DesiredListItem> items, ManifestReader reader)
+    private static void AddItem(JObject item, string? listName, List<DesiredListItem> items, ManifestReader reader, bool inOwnList)
     {
         var fields = new JObject();
         var name = SetText(item, "name", fields, reader, required: true);
@@ -143,7 +144,7 @@ public static class ManifestLoader
             return;
         }
 
-        items.Add(new DesiredListItem(listName, name, fields, userGroups, ManifestReader.PathOf(item)));
+        items.Add(new DesiredListItem(listName, name, fields, userGroups, ManifestReader.PathOf(item), inOwnList));
     }
 
     private static void AddWebPanel(JObject panel, string? prefix, bool isButton, ApplicationDefinition application, ManifestReader reader)

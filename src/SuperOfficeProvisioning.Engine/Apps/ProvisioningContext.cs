@@ -88,7 +88,10 @@ internal sealed class ProvisioningContext
     public Dictionary<string, int?> OwnLists { get; } = new Dictionary<string, int?>(StringComparer.OrdinalIgnoreCase);
 
     public ApplicationObjectResult Row(string kind, string name, string key) =>
-        new ApplicationObjectResult(Application.Name, kind, name, key);
+        new ApplicationObjectResult(Application.Name, kind, name, key) { Detail = RowDetail };
+
+    /// <summary>What every row of this context says first (the leftovers of an earlier manifest, say).</summary>
+    public string? RowDetail { get; set; }
 
     public async Task<List<JObject>> AllListsAsync(CancellationToken cancellationToken) =>
         _lists ??= await Lists.GetListsAsync(cancellationToken).ConfigureAwait(false);

@@ -42,6 +42,9 @@ internal sealed class AgentArguments(JsonObject body, IQueryCollection query)
     public (string Value, IResult? Error) RequiredString(string name) =>
         Find(name) is { Length: > 0 } text ? (text, null) : ("", WebApiErrors.Invalid(name, $"{name} is required."));
 
+    /// <summary>The parameter as text, empty when it is absent.</summary>
+    public (string Value, IResult? Error) OptionalString(string name) => (Find(name) ?? "", null);
+
     private string? Find(string name)
     {
         var fromBody = body.FirstOrDefault(pair => pair.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;

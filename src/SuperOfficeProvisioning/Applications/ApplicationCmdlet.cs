@@ -50,6 +50,18 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet, IDisposable
 
     private protected abstract Task ExecuteAsync(ApplicationProvisioner provisioner, ApplicationDefinition application, CancellationToken cancellationToken);
 
+    /// <summary>Applications named rather than given by manifest (Uninstall-SoApplication -Name); null when manifests are given.</summary>
+    private protected virtual string[]? ApplicationNames => null;
+
+    /// <summary>The work for an application given by name only.</summary>
+    private protected virtual Task ExecuteByNameAsync(ApplicationProvisioner provisioner, string name, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
+    /// <summary>Sets the provisioner's options from the command's parameters (Install-SoApplication's -MaxRemovals, say).</summary>
+    private protected virtual void Configure(ApplicationProvisioner provisioner)
+    {
+    }
+
     /// <summary>Asks ShouldProcess before each write; read-only commands never write.</summary>
     private protected virtual WriteDecision Confirm(string target, string action) => WriteDecision.Write;
 
@@ -60,27 +72,39 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet, IDisposable
     protected override void ProcessRecord()
     {
         var connection = RequireWebApi();
+        if (ApplicationNames is { } names)
+        {
+            foreach (var name in names)
+            {
+                RunOne(connection, (provisioner, token) => ExecuteByNameAsync(provisioner, name, token), name);
+            }
+
+            Completed();
+            return;
+        }
+
         var literal = ParameterSetName == ByLiteralPath;
         foreach (var file in (literal ? LiteralPath : Path).SelectMany(path => ManifestPaths.Resolve(this, path, literal, WriteError)).ToList())
         {
             if (LoadManifest(file, connection) is { } application)
             {
-                RunOne(connection, application, file);
+                RunOne(connection, (provisioner, token) => ExecuteAsync(provisioner, application, token), file);
             }
         }
 
         Completed();
     }
 
-    private void RunOne(SoConnection connection, ApplicationDefinition application, string file)
+    private void RunOne(SoConnection connection, Func<ApplicationProvisioner, CancellationToken, Task> work, string target)
     {
         var provisioner = new ApplicationProvisioner(connection, new Observer(this), OpenLog());
+        Configure(provisioner);
         SoException? failure = null;
         Run(async token =>
         {
             try
             {
-                await ExecuteAsync(provisioner, application, token).ConfigureAwait(false);
+                await work(provisioner, token).ConfigureAwait(false);
             }
             catch (SoException ex)
             {
@@ -89,7 +113,7 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet, IDisposable
         });
         if (failure is not null)
         {
-            ThrowTerminatingError(WebApiErrorRecords.From(failure, failure.Target ?? file));
+            ThrowTerminatingError(WebApiErrorRecords.From(failure, failure.Target ?? target));
         }
     }
 

@@ -6,7 +6,10 @@ using SuperOfficeProvisioning.Engine.Apps;
 
 namespace SuperOfficeProvisioning.Cmdlets;
 
-/// <summary>Creates or updates everything an application manifest describes: lists, list items, web panels, buttons.</summary>
+/// <summary>
+/// Creates or updates everything an application manifest describes (lists, list items, web panels, buttons), and prunes
+/// what its install record has from an earlier version and the manifest no longer declares.
+/// </summary>
 [Cmdlet(VerbsLifecycle.Install, "SoApplication", DefaultParameterSetName = "Path", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(ApplicationObjectResult))]
 public sealed class InstallSoApplication : ApplicationCmdlet
@@ -16,7 +19,22 @@ public sealed class InstallSoApplication : ApplicationCmdlet
     [ValidateNotNullOrEmpty]
     public string? LogPath { get; set; }
 
+    /// <summary>The most objects the install prunes (those its install record has and the manifest no longer declares) without -Force.</summary>
+    [Parameter]
+    [ValidateRange(0, int.MaxValue)]
+    public int MaxRemovals { get; set; } = 10;
+
+    /// <summary>Prunes however many objects the manifest no longer declares.</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
     private protected override string? AuditLogPath => LogPath;
+
+    private protected override void Configure(ApplicationProvisioner provisioner)
+    {
+        provisioner.MaxRemovals = MaxRemovals;
+        provisioner.Force = Force;
+    }
 
     private protected override Task ExecuteAsync(ApplicationProvisioner provisioner, ApplicationDefinition application, CancellationToken cancellationToken) =>
         provisioner.InstallAsync(application, cancellationToken);

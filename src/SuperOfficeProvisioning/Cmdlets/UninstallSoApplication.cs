@@ -6,7 +6,10 @@ using SuperOfficeProvisioning.Engine.Apps;
 
 namespace SuperOfficeProvisioning.Cmdlets;
 
-/// <summary>Removes the objects of an application manifest that its install record in the tenant says the app created, and nothing else.</summary>
+/// <summary>
+/// Removes what an application's install record in the tenant says the app created, and nothing else: by its manifest,
+/// or by its name alone (-Name), with no manifest at hand. The record goes last, once nothing it names is left.
+/// </summary>
 [Cmdlet(VerbsLifecycle.Uninstall, "SoApplication", DefaultParameterSetName = "Path", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(ApplicationObjectResult))]
 public sealed class UninstallSoApplication : ApplicationCmdlet
@@ -16,7 +19,17 @@ public sealed class UninstallSoApplication : ApplicationCmdlet
     [ValidateNotNullOrEmpty]
     public string? LogPath { get; set; }
 
+    /// <summary>The application's name (the manifest's "name"): its install record names everything to remove.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = "Name")]
+    [ValidateNotNullOrEmpty]
+    public string[] Name { get; set; } = null!;
+
     private protected override string? AuditLogPath => LogPath;
+
+    private protected override string[]? ApplicationNames => ParameterSetName == "Name" ? Name : null;
+
+    private protected override Task ExecuteByNameAsync(ApplicationProvisioner provisioner, string name, CancellationToken cancellationToken) =>
+        provisioner.UninstallAsync(name, cancellationToken);
 
     private protected override Task ExecuteAsync(ApplicationProvisioner provisioner, ApplicationDefinition application, CancellationToken cancellationToken) =>
         provisioner.UninstallAsync(application, cancellationToken);

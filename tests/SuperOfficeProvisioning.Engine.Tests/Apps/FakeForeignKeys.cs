@@ -39,6 +39,15 @@ internal sealed class FakeForeignKeys
     public bool Announces(string kind, string identity) =>
         All.Any(k => k.Key == new RecordedObject(kind, identity, Table(kind), ignoreCase: false).KeyName + ".Creating");
 
+    /// <summary>Every key of the one device, as the foreign system agent lists them.</summary>
+    public HttpResponseMessage DeviceKeys() => new(HttpStatusCode.OK)
+    {
+        Content = new System.Net.Http.StringContent(new JArray(All.Select(k => new JObject
+        {
+            ["Key"] = k.Key, ["TableName"] = k.Table, ["Value"] = k.Value, ["RecordId"] = k.RecordId,
+        })).ToString(), System.Text.Encoding.UTF8, "application/json"),
+    };
+
     public HttpResponseMessage Answer(string method, string path, string query, JObject? body)
     {
         var parts = path.Split('/').Select(Uri.UnescapeDataString).ToArray();
@@ -50,6 +59,19 @@ internal sealed class FakeForeignKeys
             case ("POST", 1):
                 _apps.Add(parts[0]);
                 return FakeWebPanelTenant.Json(new JObject { ["ForeignAppId"] = 1, ["Name"] = parts[0] });
+            case ("DELETE", 1):
+                _apps.Clear();
+                return new HttpResponseMessage(HttpStatusCode.NoContent);
+            case ("GET", 2) when parts[1] == "Devices":
+                return new HttpResponseMessage(HttpStatusCode.OK)
+                {
+                    Content = new System.Net.Http.StringContent(new JArray(_devices.Where(d => d.StartsWith(parts[0] + "/", StringComparison.Ordinal)).Select(d => new JObject { ["Name"] = d.Split('/')[1] })).ToString()),
+                };
+            case ("DELETE", 3):
+                _devices.Remove(device!);
+                All.Clear();
+                Writes.Add("delete device");
+                return new HttpResponseMessage(HttpStatusCode.NoContent);
             case ("GET", 3):
                 return _devices.Contains(device!) ? FakeWebPanelTenant.Json(new JObject { ["ForeignDeviceId"] = 1, ["Name"] = parts[1] }) : NotFound();
             case ("POST", 3):
@@ -63,6 +85,12 @@ internal sealed class FakeForeignKeys
             case ("POST", 4) when FailRecordAdds > 0 && (int)body!["RecordId"]! > 0:
                 FailRecordAdds--;
                 return new HttpResponseMessage(HttpStatusCode.InternalServerError) { Content = new System.Net.Http.StringContent("{\"Error\":true,\"ErrorType\":\"SoServerException\"}") };
+            case ("PUT", 4) when _devices.Contains(device!):
+                var saved = ((string)body!["Key"]!, (string)body["TableName"]!, (string)body["Value"]!, (int)body["RecordId"]!);
+                All.RemoveAll(k => k.Key == saved.Item1 && k.Table == saved.Item2 && k.RecordId == saved.Item4);
+                All.Add(saved);
+                Writes.Add($"save {saved.Item1}={saved.Item3}");
+                return FakeWebPanelTenant.Json(body);
             case ("POST", 4) when _devices.Contains(device!):
                 var key = ((string)body!["Key"]!, (string)body["TableName"]!, (string)body["Value"]!, (int)body["RecordId"]!);
                 All.Add(key);

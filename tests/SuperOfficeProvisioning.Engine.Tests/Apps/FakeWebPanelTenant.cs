@@ -74,6 +74,7 @@ internal sealed class FakeWebPanelTenant : HttpMessageHandler
             ("POST", "/" + Context + "/api/v1/Agents/List/CreateDefaultWebPanelEntity") => Json(new JObject { ["WebPanelId"] = 0, ["OnTravel"] = true, ["Deleted"] = false }),
             ("POST", "/" + Context + "/api/v1/Agents/List/SaveWebPanelEntity") => Save((JObject)body!),
             ("POST", "/" + Context + "/api/v1/Agents/List/DeleteWebPanel") => Delete((JObject)body!),
+            ("POST", "/" + Context + "/api/v1/Agents/ForeignSystem/GetDeviceKeysOnDeviceIdentifier") => Keys.DeviceKeys(),
             _ => new HttpResponseMessage(HttpStatusCode.NotFound) { Content = new StringContent("{\"Error\":true}") },
         };
     }

@@ -29,7 +29,7 @@ internal sealed class ListHandler : OwnedObjectHandler<DesiredList, TenantScope>
         Task.FromResult<TenantScope?>(TenantScope.Only);
 
     protected override RecordedObject Recorded(ProvisioningContext context, DesiredList list, TenantScope scope) =>
-        new RecordedObject(ApplicationObjectKind.List, list.Name, Table, ignoreCase: true);
+        RecordedObject.ForList(list.Name);
 
     protected override async Task<IReadOnlyList<JObject>> ObjectsAsync(ProvisioningContext context, TenantScope scope, bool fresh, CancellationToken cancellationToken) =>
         fresh ? await context.ReloadListsAsync(cancellationToken).ConfigureAwait(false)

@@ -35,7 +35,7 @@ internal sealed class ListItemHandler : OwnedObjectHandler<DesiredListItem, List
 
     protected override async Task<ItemList?> ScopeAsync(ProvisioningContext context, DesiredListItem item, ApplicationObjectResult row, HandlerMode mode, CancellationToken cancellationToken)
     {
-        var ownList = context.Application.Lists.Any(list => string.Equals(list.Name, item.ListName, StringComparison.OrdinalIgnoreCase));
+        var ownList = item.InOwnList;
         var list = ownList
             ? await OwnListAsync(context, item.ListName, cancellationToken).ConfigureAwait(false)
             : (await context.FindListAsync(item.ListName, cancellationToken).ConfigureAwait(false)).Found;
@@ -65,7 +65,7 @@ internal sealed class ListItemHandler : OwnedObjectHandler<DesiredListItem, List
     }
 
     protected override RecordedObject Recorded(ProvisioningContext context, DesiredListItem item, ItemList list) =>
-        new RecordedObject(ApplicationObjectKind.ListItem, item.ListName + "/" + item.Name, list.Table, ignoreCase: true);
+        RecordedObject.ForListItem(item.ListName, item.Name, list.Table);
 
     protected override async Task<IReadOnlyList<JObject>> ObjectsAsync(ProvisioningContext context, ItemList list, bool fresh, CancellationToken cancellationToken) =>
         fresh ? await context.ReloadItemsAsync(list.Id, cancellationToken).ConfigureAwait(false)
@@ -133,7 +133,7 @@ internal sealed class ListItemHandler : OwnedObjectHandler<DesiredListItem, List
     {
         if (!context.OwnLists.TryGetValue(name, out var id))
         {
-            var entry = await context.Record.ReadAsync(new RecordedObject(ApplicationObjectKind.List, name, ListHandler.Table, ignoreCase: true), cancellationToken).ConfigureAwait(false);
+            var entry = await context.Record.ReadAsync(RecordedObject.ForList(name), cancellationToken).ConfigureAwait(false);
             id = entry.RecordId;
             if (id is null && entry.CreateAnnounced)
             {

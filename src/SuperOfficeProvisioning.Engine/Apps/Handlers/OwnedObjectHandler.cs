@@ -259,7 +259,7 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
         var mine = new[] { claim.Owned }.Concat(claim.Copies).ToList();
         row.Id = claim.OwnedId;
         row.Status = ApplicationObjectStatus.Removed;
-        row.Detail = mine.Count > 1 ? $"{mine.Count} copies removed." : null;
+        row.Detail = mine.Count > 1 ? $"{mine.Count} copies removed." : row.Detail;
         if (context.MayWrite(row, Target(desired), DeleteAction))
         {
             foreach (var existing in mine)

@@ -32,7 +32,7 @@ internal sealed class WebPanelHandler : OwnedObjectHandler<DesiredWebPanel, Tena
         Task.FromResult<TenantScope?>(TenantScope.Only);
 
     protected override RecordedObject Recorded(ProvisioningContext context, DesiredWebPanel panel, TenantScope scope) =>
-        new RecordedObject(Kind, panel.ProgId, Table, ignoreCase: false);
+        RecordedObject.ForWebPanel(Kind, panel.ProgId);
 
     protected override async Task<IReadOnlyList<JObject>> ObjectsAsync(ProvisioningContext context, TenantScope scope, bool fresh, CancellationToken cancellationToken) =>
         fresh ? await context.ReloadWebPanelsAsync(cancellationToken).ConfigureAwait(false)

@@ -153,6 +153,17 @@ internal sealed class ForeignAppStore : IStatePart
         }
     }
 
+    /// <summary>Every key of the device, in the order they were added; none when the app or device does not exist.</summary>
+    public IReadOnlyList<ForeignKeyView> DeviceKeys(string appName, string deviceName, string identifier)
+    {
+        lock (_gate)
+        {
+            return Device(appName, deviceName, identifier) is { } device
+                ? _keys.Where(k => k.ForeignDeviceId == device.ForeignDeviceId).Select(k => k.View()).ToList()
+                : [];
+        }
+    }
+
     /// <summary>The first key of that name and table whose value is <paramref name="value"/>.</summary>
     public ForeignKeyView? FindKeyByValue(string appName, string deviceName, string identifier, string keyName, string tableName, string value)
     {
