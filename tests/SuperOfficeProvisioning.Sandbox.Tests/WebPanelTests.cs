@@ -168,6 +168,18 @@ public sealed class WebPanelTests
     }
 
     [Fact]
+    public async Task The_diagnostics_agent_flushes_caches_by_name()
+    {
+        await using var sandbox = await TestSandbox.StartAsync();
+
+        var flushed = await sandbox.Api.PostJsonAsync("Agents/Diagnostics/FlushCachesByName", new { CacheNames = new[] { "ExtAppCache" } });
+        var bad = await sandbox.Api.PostJsonAsync("Agents/Diagnostics/FlushCachesByName", new { CacheNames = "ExtAppCache" });
+
+        Assert.Equal(HttpStatusCode.NoContent, flushed.StatusCode);
+        await bad.ExpectErrorAsync(HttpStatusCode.BadRequest, "ArgumentException", "CacheNames");
+    }
+
+    [Fact]
     public async Task Unknown_panels_are_404()
     {
         await using var sandbox = await TestSandbox.StartAsync();

@@ -52,6 +52,7 @@ public sealed class ApplicationProvisioner
         }
 
         await PruneAsync(leftovers, cancellationToken).ConfigureAwait(false);
+        await FlushIfPanelsChangedAsync(context, leftovers, cancellationToken).ConfigureAwait(false);
         await UnrecordedAsync(context, cancellationToken).ConfigureAwait(false);
         if ((recordedVersion ?? string.Empty) != (application.Version ?? string.Empty))
         {
@@ -97,6 +98,7 @@ public sealed class ApplicationProvisioner
         }
 
         await PruneAsync(leftovers, cancellationToken).ConfigureAwait(false);
+        await FlushIfPanelsChangedAsync(context, leftovers, cancellationToken).ConfigureAwait(false);
         var (left, _) = await context.Record.ReadAllAsync(cancellationToken).ConfigureAwait(false);
         if (left.Count == 0 && _observer.Confirm($"The install record of '{application.Name}'", "Delete") == WriteDecision.Write)
         {
@@ -127,6 +129,27 @@ public sealed class ApplicationProvisioner
             RowDetail = "No longer in the manifest: an earlier version made it.",
         };
         return (context, leftovers, version);
+    }
+
+    /// <summary>
+    /// Once per run, after panels changed. A refused flush is only a warning: the panels are in place, and a user's
+    /// reload shows them all the same.
+    /// </summary>
+    private static async Task FlushIfPanelsChangedAsync(ProvisioningContext context, ProvisioningContext leftovers, CancellationToken cancellationToken)
+    {
+        if (!context.PanelsChanged && !leftovers.PanelsChanged)
+        {
+            return;
+        }
+
+        try
+        {
+            await context.WebPanels.FlushCacheAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SoException ex) when (!ProvisioningContext.EndsTheRun(ex))
+        {
+            EngineLog.Current.Warning($"The web panels changed, but the cache flush was refused ({ex.Message}); users may need to reload SuperOffice to see the change.");
+        }
     }
 
     private static async Task PruneAsync(ProvisioningContext leftovers, CancellationToken cancellationToken)

@@ -186,8 +186,17 @@ internal sealed class ProvisioningContext
             return;
         }
 
+        if (row.Kind is ApplicationObjectKind.WebPanel or ApplicationObjectKind.Button && !row.WhatIf
+            && row.Status is ApplicationObjectStatus.Created or ApplicationObjectStatus.Updated or ApplicationObjectStatus.Revived or ApplicationObjectStatus.Removed)
+        {
+            PanelsChanged = true;
+        }
+
         Observer.Report(row);
     }
+
+    /// <summary>A web panel or button was written in this run: the panel cache wants flushing at the end.</summary>
+    public bool PanelsChanged { get; private set; }
 
     public static bool EndsTheRun(SoException ex) =>
         ex.RefusesCredentials || ex.Kind == SoErrorKind.Connection

@@ -33,6 +33,13 @@ public sealed class WebPanelOperations
         _client.SendForEntityAsync(HttpMethod.Post, "Agents/List/SaveWebPanelEntity", entity, cancellationToken, IdField);
 
     /// <summary>Removes the panel for good (the REST DELETE only marks it deleted).</summary>
+    /// <summary>
+    /// Flushes the application server's cache of web panels, as the web panel docs ask after a change (the cache the
+    /// DevNet sample names). Clients may still need a reload to show the change.
+    /// </summary>
+    public Task FlushCacheAsync(CancellationToken cancellationToken) =>
+        _client.SendAsync(HttpMethod.Post, "Agents/Diagnostics/FlushCachesByName", new JObject { ["CacheNames"] = new JArray("ExtAppCache") }, cancellationToken);
+
     public Task DeleteAsync(int id, CancellationToken cancellationToken) =>
         _client.SendAsync(HttpMethod.Post, "Agents/List/DeleteWebPanel", new JObject { ["Id"] = id }, cancellationToken);
 }

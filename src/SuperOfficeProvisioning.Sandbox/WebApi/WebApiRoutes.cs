@@ -20,6 +20,7 @@ internal static class WebApiRoutes
         ForeignAppEndpoints.Map(v1);
         ForeignKeyEndpoints.Map(v1);
         ForeignSystemAgentEndpoints.Map(v1);
+        DiagnosticsAgentEndpoints.Map(v1);
 
         // Anything else under the API answers SuperOffice's 404 body rather than an empty one.
         api.Map("/{**path}", (string? path) =>
