@@ -52,7 +52,7 @@ Show '2. Install' { ($script:installed = Install-SoApplication -Path $Manifest) 
 
 Show '3. Install again: everything is Unchanged, nothing is written' { Install-SoApplication -Path $Manifest }
 
-$panel = $installed | Where-Object Kind -eq 'WebPanel'
+$panel = $installed | Where-Object Key -eq 'Acme.Invoicing.ContactInvoices'
 $button = $installed | Where-Object Kind -eq 'Button'
 Invoke-WebApiByHand PUT "List/WebPanel/Items/$($panel.Id)" '{"Url":"https://old-invoicing.acme.example/","Tooltip":"Edited by hand"}'
 Invoke-WebApiByHand DELETE "List/WebPanel/Items/$($button.Id)"
@@ -70,8 +70,9 @@ $upgrade.version = '2.0.0'
 $sale = $upgrade.webPanels[0].PSObject.Copy()
 $sale.key = 'SaleInvoices'
 $sale.visibleIn = 'SaleCard'
+$sale.windowName = 'acmesaleinvoices'
 $sale.url = '{param:BaseUrl}/{param:Region}/sale?ctx={ctx}&sale=<said>'
-$upgrade.webPanels = @($sale)
+$upgrade.webPanels = @($sale) + @($upgrade.webPanels | Select-Object -Skip 1)
 $upgradePath = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), "acme-invoicing-2.0.0-$([guid]::NewGuid().ToString('N')).app.json")
 $upgrade | ConvertTo-Json -Depth 10 | Set-Content -LiteralPath $upgradePath -Encoding utf8
 try {

@@ -75,9 +75,9 @@ Describe 'Install-SoApplication and Uninstall-SoApplication' {
 
         $rows = Install-SoApplication -Path (New-AppManifest $tag) -ErrorAction Stop
 
-        $rows | Should -HaveCount 8
+        $rows | Should -HaveCount 9
         ($rows | Where-Object Status -ne 'Created') | Should -BeNullOrEmpty
-        ($rows.Kind -join ',') | Should -BeExactly 'List,ListItem,ListItem,ListItem,ListItem,ListItem,WebPanel,Button'
+        ($rows.Kind -join ',') | Should -BeExactly 'List,ListItem,ListItem,ListItem,ListItem,ListItem,WebPanel,WebPanel,Button'
         $rows[0].PSObject.TypeNames | Should -Contain 'SuperOffice.ApplicationObject'
         (Get-SoConnection).AuthenticationType | Should -BeExactly $Flow
         $found = Get-TenantObjects $tag
@@ -105,7 +105,7 @@ Describe 'Install-SoApplication and Uninstall-SoApplication' {
 
         $rows = Install-SoApplication -Path $manifest -ErrorAction Stop
 
-        $rows | Should -HaveCount 8
+        $rows | Should -HaveCount 9
         ($rows | Where-Object Status -ne 'Unchanged') | Should -BeNullOrEmpty
         (Get-SoSandboxStats).Writes | Should -Be 0
     }
@@ -125,7 +125,7 @@ Describe 'Install-SoApplication and Uninstall-SoApplication' {
         $updated = @($rows | Where-Object Status -eq 'Updated')
         $updated | Should -HaveCount 2
         ($rows | Where-Object { $_.Status -ne 'Updated' -and $_.Status -ne 'Unchanged' }) | Should -BeNullOrEmpty
-        ($updated | Where-Object Kind -eq 'WebPanel').ChangedFields | Should -BeExactly 'Tooltip'
+        ($updated | Where-Object { $_.Kind -eq 'WebPanel' -and $_.Key -like '*.ContactInvoices' }).ChangedFields | Should -BeExactly 'Tooltip'
         ($updated | Where-Object Kind -eq 'ListItem').ChangedFields | Should -BeExactly 'Rank'
         ($updated | Where-Object Kind -eq 'ListItem').Name | Should -BeExactly 'Sent'
         (Get-SoSandboxStats).Writes | Should -Be 2
@@ -149,15 +149,15 @@ Describe 'Install-SoApplication and Uninstall-SoApplication' {
 
         $rows = Uninstall-SoApplication -Path $manifest -Confirm:$false -ErrorAction Stop
 
-        $rows | Should -HaveCount 8
+        $rows | Should -HaveCount 9
         ($rows | Where-Object Status -ne 'Removed') | Should -BeNullOrEmpty
-        ($rows.Kind -join ',') | Should -BeExactly 'Button,WebPanel,ListItem,ListItem,ListItem,ListItem,ListItem,List'
+        ($rows.Kind -join ',') | Should -BeExactly 'Button,WebPanel,WebPanel,ListItem,ListItem,ListItem,ListItem,ListItem,List'
         $gone = Get-TenantObjects $tag
         $gone.Panels | Should -BeNullOrEmpty
         $gone.Lists | Should -BeNullOrEmpty
         $gone.CategoryItems | Should -BeNullOrEmpty
         $kept = Get-TenantObjects $foreignTag
-        $kept.Panels | Should -HaveCount 2
+        $kept.Panels | Should -HaveCount 3
         $kept.Lists | Should -HaveCount 1
         $kept.Items | Should -HaveCount 4
         $kept.CategoryItems | Should -HaveCount 1
@@ -197,7 +197,7 @@ Describe '-WhatIf' {
 
         $planned = Install-SoApplication -Path $manifest -WhatIf
 
-        $planned | Should -HaveCount 8
+        $planned | Should -HaveCount 9
         ($planned | Where-Object { $_.Status -ne 'Created' -or -not $_.WhatIf }) | Should -BeNullOrEmpty
         (Get-SoSandboxStats).Writes | Should -Be 0
         $applied = Install-SoApplication -Path $manifest -ErrorAction Stop
@@ -215,13 +215,13 @@ Describe '-WhatIf' {
         $update = Install-SoApplication -Path $changed -WhatIf
         $removal = Uninstall-SoApplication -Path $changed -WhatIf
 
-        $panel = $update | Where-Object Kind -eq 'WebPanel'
+        $panel = $update | Where-Object { $_.Kind -eq 'WebPanel' -and $_.Key -like '*.ContactInvoices' }
         $panel.Status | Should -BeExactly 'Updated'
         $panel.ChangedFields | Should -BeExactly 'Rank'
         $panel.WhatIf | Should -BeTrue
         ($removal | Where-Object { $_.Status -ne 'Removed' -or -not $_.WhatIf }) | Should -BeNullOrEmpty
         (Get-SoSandboxStats).Writes | Should -Be 0
-        (Get-TenantObjects $tag).Panels | Should -HaveCount 2
+        (Get-TenantObjects $tag).Panels | Should -HaveCount 3
     }
 }
 
@@ -237,12 +237,12 @@ Describe 'Revival and drift' {
         Invoke-SandboxApi -Sandbox $sandbox -Method DELETE -Path "List/WebPanel/Items/$($panel.WebPanelId)" | Out-Null
         Invoke-SandboxApi -Sandbox $sandbox -Method PUT -Path "List/$($found.Lists[0].Id)/Items/$($paid.Id)" -Body (@{ Name = 'Paid'; Tooltip = $paid.Tooltip; Rank = $paid.Rank; Deleted = $true } | ConvertTo-Json) | Out-Null
 
-        $drift = Test-SoApplication -Path $manifest | Where-Object Kind -eq 'WebPanel'
+        $drift = Test-SoApplication -Path $manifest | Where-Object { $_.Kind -eq 'WebPanel' -and $_.Key -like '*.ContactInvoices' }
         $rows = Install-SoApplication -Path $manifest -ErrorAction Stop
 
         $drift.Status | Should -BeExactly 'Drifted'
         $drift.ChangedFields | Should -BeExactly 'Deleted'
-        $revived = $rows | Where-Object Kind -eq 'WebPanel'
+        $revived = $rows | Where-Object { $_.Kind -eq 'WebPanel' -and $_.Key -like '*.ContactInvoices' }
         $revived.Status | Should -BeExactly 'Revived'
         $revived.Id | Should -Be $panel.WebPanelId
         $panels = @((Get-TenantObjects $tag).Panels | Where-Object ProgId -eq "Acme.$tag.ContactInvoices")
@@ -269,8 +269,8 @@ Describe 'Revival and drift' {
 
         $report = Test-SoApplication -Path $manifest
 
-        $report | Should -HaveCount 8
-        $panelRow = $report | Where-Object Kind -eq 'WebPanel'
+        $report | Should -HaveCount 9
+        $panelRow = $report | Where-Object { $_.Kind -eq 'WebPanel' -and $_.Key -like '*.ContactInvoices' }
         $panelRow.Status | Should -BeExactly 'Drifted'
         ($panelRow.ChangedFields -join ',') | Should -BeExactly 'Tooltip,Url'
         $url = $panelRow.Differences | Where-Object Field -eq 'Url'
@@ -279,7 +279,7 @@ Describe 'Revival and drift' {
         $categoryRow = $report | Where-Object Key -eq "Category/$tag customer"
         ($categoryRow.ChangedFields -join ',') | Should -BeExactly 'Rank,UserGroups'
         ($categoryRow.Differences | Where-Object Field -eq 'UserGroups').Current | Should -BeExactly 'Sales'
-        @($report | Where-Object Status -eq 'InSync') | Should -HaveCount 6
+        @($report | Where-Object Status -eq 'InSync') | Should -HaveCount 7
         Test-SoApplication -Path $manifest -Quiet | Should -BeFalse
 
         $repair = Install-SoApplication -Path $manifest -ErrorAction Stop
@@ -333,19 +333,19 @@ Describe 'Ownership: the install record in the tenant' {
         $failures[0].TargetObject.Id | Should -Be $theirs.WebPanelId
         $failures[0].TargetObject.Key | Should -BeExactly "Acme.$tag.ContactInvoices"
         $failures[0].Exception.Message | Should -BeLike '*left as it is*'
-        ($rows | Where-Object Kind -eq 'WebPanel').Status | Should -BeExactly 'NotOwned'
-        @($rows | Where-Object Status -eq 'Created') | Should -HaveCount 7 -Because 'the rest of the install carries on'
+        ($rows | Where-Object { $_.Kind -eq 'WebPanel' -and $_.Key -like '*.ContactInvoices' }).Status | Should -BeExactly 'NotOwned'
+        @($rows | Where-Object Status -eq 'Created') | Should -HaveCount 8 -Because 'the rest of the install carries on'
         $after = Get-SandboxRows $sandbox 'List/WebPanel/Items' | Where-Object WebPanelId -eq $theirs.WebPanelId
         $after.Url | Should -BeExactly 'https://intranet.example.com/'
         $after.VisibleIn | Should -BeExactly 'BrowserPanel'
-        (Test-SoApplication -Path $manifest -ErrorAction SilentlyContinue | Where-Object Kind -eq 'WebPanel').Status | Should -BeExactly 'NotOwned'
+        (Test-SoApplication -Path $manifest -ErrorAction SilentlyContinue | Where-Object { $_.Kind -eq 'WebPanel' -and $_.Key -like '*.ContactInvoices' }).Status | Should -BeExactly 'NotOwned'
 
         $removed = Uninstall-SoApplication -Path $manifest -Confirm:$false -ErrorVariable uninstallFailures -ErrorAction SilentlyContinue
 
         $uninstallFailures | Should -HaveCount 1
         $uninstallFailures[0].FullyQualifiedErrorId | Should -BeLike 'ObjectNotOwned,*'
-        ($removed | Where-Object Kind -eq 'WebPanel').Status | Should -BeExactly 'NotOwned'
-        @($removed | Where-Object Status -eq 'Removed') | Should -HaveCount 7
+        ($removed | Where-Object { $_.Kind -eq 'WebPanel' -and $_.Key -like '*.ContactInvoices' }).Status | Should -BeExactly 'NotOwned'
+        @($removed | Where-Object Status -eq 'Removed') | Should -HaveCount 8
         $still = Get-SandboxRows $sandbox 'List/WebPanel/Items' | Where-Object WebPanelId -eq $theirs.WebPanelId
         $still | Should -Not -BeNullOrEmpty
         $still.Deleted | Should -BeFalse
@@ -410,10 +410,10 @@ Describe 'Faults' {
         # A copy a retried create left is removed as soon as the create is recorded, or on the next run if the
         # create never got its answer; only copies made under the app's own announced create go.
         (@($first) + @($second) | Where-Object Status -eq 'Removed') | Should -Not -BeNullOrEmpty -Because 'the lost replies left copies behind'
-        ($second | Where-Object Kind -eq 'WebPanel' | Where-Object Status -ne 'Removed').Status | Should -BeExactly 'Created'
+        ($second | Where-Object { $_.Kind -eq 'WebPanel' -and $_.Key -like '*.ContactInvoices' } | Where-Object Status -ne 'Removed').Status | Should -BeExactly 'Created'
         Test-SoApplication -Path $manifest -Quiet | Should -BeTrue
         $found = Get-TenantObjects $tag
-        $found.Panels | Should -HaveCount 2
+        $found.Panels | Should -HaveCount 3
         $found.Lists | Should -HaveCount 1
         ($found.Items.Name -join ',') | Should -BeExactly 'Draft,Sent,Paid,Written off'
         $found.CategoryItems | Should -HaveCount 1
@@ -472,13 +472,13 @@ Describe '-Path and -LiteralPath' {
 
         $installed = Install-SoApplication -Path $pattern -ErrorAction Stop
 
-        $installed | Should -HaveCount 16
+        $installed | Should -HaveCount 18
         ($installed | Where-Object Status -ne 'Created') | Should -BeNullOrEmpty
-        (Get-TenantObjects 'WildOne').Panels | Should -HaveCount 2
-        (Get-TenantObjects 'WildTwo').Panels | Should -HaveCount 2
+        (Get-TenantObjects 'WildOne').Panels | Should -HaveCount 3
+        (Get-TenantObjects 'WildTwo').Panels | Should -HaveCount 3
         Test-SoApplication -Path $pattern -Quiet | Should -BeTrue
         $removed = Uninstall-SoApplication -Path $pattern -Confirm:$false -ErrorAction Stop
-        $removed | Should -HaveCount 16
+        $removed | Should -HaveCount 18
         ($removed | Where-Object Status -ne 'Removed') | Should -BeNullOrEmpty
         (Get-TenantObjects 'WildTwo').Panels | Should -BeNullOrEmpty
     }
@@ -519,7 +519,7 @@ Describe '-Path and -LiteralPath' {
 
         $failures | Should -HaveCount 1
         $failures[0].FullyQualifiedErrorId | Should -BeLike 'ManifestNotFound,*'
-        $rows | Should -HaveCount 8
+        $rows | Should -HaveCount 9
     }
 }
 

@@ -70,6 +70,8 @@ public static class ManifestLoader
             AddWebPanel(button, prefix, isButton: true, application, reader);
         }
 
+        CheckButtons(application, reader);
+
         if (reader.Problems.Count > 0)
         {
             throw new ManifestException(source, reader.Problems);
@@ -206,6 +208,30 @@ public static class ManifestLoader
         fields["Deleted"] = false;
         var desired = new DesiredWebPanel(key, progId, fields, isButton, ManifestReader.PathOf(panel));
         (isButton ? application.Buttons : application.WebPanels).Add(desired);
+    }
+
+    /// <summary>
+    /// A button is a NavigatorButton with an icon, whose Url (soprotocol:browser.{windowName}) opens the BrowserPanel
+    /// panel of that window: without the icon the navigator shows nothing, without the panel the button opens nothing.
+    /// </summary>
+    private static void CheckButtons(ApplicationDefinition application, ManifestReader reader)
+    {
+        var windows = new HashSet<string>(application.WebPanels
+            .Where(p => (string?)p.Fields["VisibleIn"] == "BrowserPanel" && (string?)p.Fields["WindowName"] is { Length: > 0 })
+            .Select(p => (string)p.Fields["WindowName"]!), StringComparer.Ordinal);
+        foreach (var button in application.Buttons)
+        {
+            if (((int?)button.Fields["Icon"] ?? 0) <= 0)
+            {
+                reader.Problem(button.Path + ".icon", $"button '{button.Key}' needs an icon (a resource id above 0): SuperOffice shows a navigator button by its icon.");
+            }
+
+            if ((string?)button.Fields["WindowName"] is { Length: > 0 } window && !windows.Contains(window))
+            {
+                reader.Problem(button.Path + ".windowName",
+                    $"button '{button.Key}' opens the window '{window}' (soprotocol:browser.{window}), but no web panel of this manifest shows in the BrowserPanel with that windowName: declare it under $.webPanels.");
+            }
+        }
     }
 
     /// <summary>Where a web panel may show: every Navigation place but NavigatorButton, which is for $.buttons.</summary>

@@ -18,7 +18,8 @@ public sealed class ManifestLoaderTests
         var app = LoadExample();
 
         Assert.Equal("Acme Invoicing", app.Name);
-        var panel = Assert.Single(app.WebPanels);
+        Assert.Equal(2, app.WebPanels.Count);
+        var panel = app.WebPanels[0];
         Assert.Equal("Acme.Invoicing.ContactInvoices", panel.ProgId);
         Assert.Equal("https://invoicing.acme.example/eu/contact?ctx=Cust12345&contact=<cuid>", (string?)panel.Fields["Url"]);
         Assert.Equal("ContactCard", (string?)panel.Fields["VisibleIn"]);
@@ -27,6 +28,9 @@ public sealed class ManifestLoaderTests
         var button = Assert.Single(app.Buttons);
         Assert.Equal("NavigatorButton", (string?)button.Fields["VisibleIn"]);
         Assert.Equal("soprotocol:browser.acmeinvoices", (string?)button.Fields["Url"]);
+        // The button opens the browser panel of its window.
+        Assert.Equal("BrowserPanel", (string?)app.WebPanels[1].Fields["VisibleIn"]);
+        Assert.Equal("acmeinvoices", (string?)app.WebPanels[1].Fields["WindowName"]);
         Assert.Equal(new[] { "Draft", "Sent", "Paid", "Written off" }, app.Lists.Single().Items.Select(i => i.Name));
         Assert.Equal(new[] { "Administration" }, app.Lists.Single().Items.Last().UserGroups);
         Assert.Null(app.Lists.Single().Items.First().UserGroups);
@@ -38,7 +42,7 @@ public sealed class ManifestLoaderTests
     {
         var app = LoadExample(new Dictionary<string, string> { ["baseurl"] = "https://eu.acme.example" });
 
-        Assert.StartsWith("https://eu.acme.example/eu/contact", (string?)app.WebPanels.Single().Fields["Url"]);
+        Assert.StartsWith("https://eu.acme.example/eu/contact", (string?)app.WebPanels.First().Fields["Url"]);
     }
 
     [Fact]
