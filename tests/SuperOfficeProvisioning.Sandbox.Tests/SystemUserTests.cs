@@ -25,6 +25,8 @@ public sealed class SystemUserTests(SharedSandbox shared) : IClassFixture<Shared
         var jwks = await (await _sandbox.Http.GetAsync("login/.well-known/jwks")).ExpectJsonAsync(HttpStatusCode.OK);
         Assert.True(Jwt.HasValidSignature(jwt, jwks));
         Assert.Equal("SuperOffice AS", Jwt.Payload(jwt)["iss"]!.GetValue<string>());
+        // validate-security-tokens.md: the system user token's audience is "spn:" and the serial claim's value.
+        Assert.Equal("spn:" + Jwt.Payload(jwt)["http://schemes.superoffice.net/identity/serial"]!.GetValue<string>(), Jwt.Payload(jwt)["aud"]!.GetValue<string>());
         var ticket = Jwt.Payload(jwt)["http://schemes.superoffice.net/identity/ticket"]!.GetValue<string>();
         Assert.StartsWith("7T:", ticket);
 

@@ -31,6 +31,7 @@ public sealed class SystemUserCredential : IWebApiCredential, IDisposable
     private readonly RSA _key;
     private readonly HttpPipeline _pipeline;
     private readonly SemaphoreSlim _renewing = new SemaphoreSlim(1, 1);
+    private readonly SystemUserTokenValidator _validator;
     private Ticket? _ticket;
 
     internal SystemUserCredential(SystemUserSignInRequest request, RSA key, HttpPipeline pipeline)
@@ -38,6 +39,7 @@ public sealed class SystemUserCredential : IWebApiCredential, IDisposable
         _request = request;
         _key = key;
         _pipeline = pipeline;
+        _validator = new SystemUserTokenValidator(pipeline, request.Authority);
     }
 
     public string Kind => "SystemUser";
@@ -130,7 +132,7 @@ public sealed class SystemUserCredential : IWebApiCredential, IDisposable
                 $"SuperID at {Redaction.Url(_request.Authority)} refused the system user sign-in for '{_request.ContextIdentifier}' ({(int)response.StatusCode}){(string.IsNullOrEmpty(reason) ? "." : ": " + reason)}");
         }
 
-        var claims = IdTokenClaims.Parse((string?)answer["Token"] ?? string.Empty);
+        var claims = await _validator.ValidateAsync((string?)answer["Token"] ?? string.Empty, cancellationToken).ConfigureAwait(false);
         var value = claims.Raw(TicketClaim) ?? throw new SoException("SystemUserSignInFailed", SoErrorKind.Authentication, "SuperID's system user token carries no ticket.");
         var expires = claims.ExpiresAt ?? _pipeline.Options.UtcNow().Add(FallbackLifetime);
         TicketsIssued++;

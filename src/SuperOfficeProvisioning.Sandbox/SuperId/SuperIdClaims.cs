@@ -34,10 +34,13 @@ internal sealed class SuperIdClaims(
         return signingKey.CreateJwt(claims);
     }
 
-    /// <summary>The JWT PartnerSystemUser/Authenticate returns: issuer 'SuperOffice AS', the ticket in a claim.</summary>
+    /// <summary>
+    /// The JWT PartnerSystemUser/Authenticate returns: issuer 'SuperOffice AS', audience 'spn:{serial}' (the serial
+    /// claim's value, validate-security-tokens.md), the ticket in a claim.
+    /// </summary>
     public string CreateSystemUserToken(string ticket)
     {
-        var claims = StandardClaims(SystemUserIssuer, "spn://" + Serial, CredentialStore.TicketLifetime);
+        var claims = StandardClaims(SystemUserIssuer, "spn:" + Serial, CredentialStore.TicketLifetime);
         claims["sub"] = "SystemUser";
         claims[Prefix + "ticket"] = ticket;
         AddTenantClaims(claims, TenantAdministrator.SystemUserAssociateId, isAdministrator: false);

@@ -14,7 +14,9 @@ public sealed class SystemUserCredentialTests
 {
     private const string Secret = "app-secret-value";
     private readonly ScriptedHandler _superId = new();
+    private readonly SuperIdSigner _signer = new();
     private DateTimeOffset _now = new(2026, 5, 1, 12, 0, 0, TimeSpan.Zero);
+    private bool _keysServed;
 
     [Fact]
     public async Task The_ticket_is_sent_with_the_application_token_and_cached_for_its_lifetime()
@@ -29,12 +31,13 @@ public sealed class SystemUserCredentialTests
         Assert.Equal("SOTicket 7T:first", first.Headers.Authorization!.ToString());
         Assert.Equal(Secret, first.Headers.GetValues("SO-AppToken").Single());
         Assert.Equal("SOTicket 7T:first", second.Headers.Authorization!.ToString());
-        Assert.Single(_superId.Requests);
-        var body = JObject.Parse(_superId.Bodies.Single()!);
+        Assert.Single(_superId.Requests, r => r.RequestUri!.AbsolutePath.EndsWith("/Authenticate", StringComparison.Ordinal));
+        var body = JObject.Parse(_superId.Bodies[0]!);
         Assert.Equal("Cust12345", (string?)body["ContextIdentifier"]);
         Assert.Equal("JWT", (string?)body["ReturnTokenType"]);
         Assert.StartsWith("system-token.202605011200.", (string?)body["SignedSystemToken"]);
-        Assert.Equal("https://superid.test/Login/api/PartnerSystemUser/Authenticate", _superId.Requests.Single().RequestUri!.AbsoluteUri);
+        Assert.Equal("https://superid.test/Login/api/PartnerSystemUser/Authenticate", _superId.Requests[0].RequestUri!.AbsoluteUri);
+        Assert.Equal("https://superid.test/login/.well-known/jwks", _superId.Requests[1].RequestUri!.AbsoluteUri); // to validate the token
     }
 
     [Fact]
@@ -98,13 +101,13 @@ public sealed class SystemUserCredentialTests
         {
             ["IsSuccessful"] = true,
             ["ErrorMessage"] = string.Empty,
-            ["Token"] = Jwt(new JObject
-            {
-                ["iss"] = "SuperOffice AS",
-                ["exp"] = issuedAt.Add(lifetime).ToUnixTimeSeconds(),
-                ["http://schemes.superoffice.net/identity/ticket"] = ticket,
-            }),
+            ["Token"] = _signer.SystemUserToken(ticket, issuedAt, lifetime),
         }));
+        if (!_keysServed)
+        {
+            _superId.Respond(HttpStatusCode.OK, r => r.Content = Json(_signer.Jwks()));
+            _keysServed = true;
+        }
     }
 
     private static async Task<HttpRequestMessage> AuthorizeAsync(SystemUserCredential credential)
@@ -113,12 +116,6 @@ public sealed class SystemUserCredentialTests
         await credential.AuthorizeAsync(request, CancellationToken.None);
         return request;
     }
-
-    private static string Jwt(JObject payload) =>
-        Base64Url("{\"alg\":\"RS256\"}") + "." + Base64Url(payload.ToString()) + ".c2ln";
-
-    private static string Base64Url(string text) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private static StringContent Json(JObject body) => new(body.ToString(), Encoding.UTF8, "application/json");
 }
