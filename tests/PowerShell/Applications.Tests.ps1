@@ -75,9 +75,9 @@ Describe 'Install-SoApplication and Uninstall-SoApplication' {
 
         $rows = Install-SoApplication -Path (New-AppManifest $tag) -ErrorAction Stop
 
-        $rows | Should -HaveCount 9
+        $rows | Should -HaveCount 10
         ($rows | Where-Object Status -ne 'Created') | Should -BeNullOrEmpty
-        ($rows.Kind -join ',') | Should -BeExactly 'List,ListItem,ListItem,ListItem,ListItem,ListItem,WebPanel,WebPanel,Button'
+        ($rows.Kind -join ',') | Should -BeExactly 'List,ListItem,ListItem,ListItem,ListItem,ListItem,WebPanel,WebPanel,Button,TaskMenu'
         $rows[0].PSObject.TypeNames | Should -Contain 'SuperOffice.ApplicationObject'
         (Get-SoConnection).AuthenticationType | Should -BeExactly $Flow
         $found = Get-TenantObjects $tag
@@ -105,7 +105,7 @@ Describe 'Install-SoApplication and Uninstall-SoApplication' {
 
         $rows = Install-SoApplication -Path $manifest -ErrorAction Stop
 
-        $rows | Should -HaveCount 9
+        $rows | Should -HaveCount 10
         ($rows | Where-Object Status -ne 'Unchanged') | Should -BeNullOrEmpty
         (Get-SoSandboxStats).Writes | Should -Be 0
     }
@@ -149,9 +149,9 @@ Describe 'Install-SoApplication and Uninstall-SoApplication' {
 
         $rows = Uninstall-SoApplication -Path $manifest -Confirm:$false -ErrorAction Stop
 
-        $rows | Should -HaveCount 9
+        $rows | Should -HaveCount 10
         ($rows | Where-Object Status -ne 'Removed') | Should -BeNullOrEmpty
-        ($rows.Kind -join ',') | Should -BeExactly 'Button,WebPanel,WebPanel,ListItem,ListItem,ListItem,ListItem,ListItem,List'
+        ($rows.Kind -join ',') | Should -BeExactly 'TaskMenu,Button,WebPanel,WebPanel,ListItem,ListItem,ListItem,ListItem,ListItem,List'
         $gone = Get-TenantObjects $tag
         $gone.Panels | Should -BeNullOrEmpty
         $gone.Lists | Should -BeNullOrEmpty
@@ -197,7 +197,7 @@ Describe '-WhatIf' {
 
         $planned = Install-SoApplication -Path $manifest -WhatIf
 
-        $planned | Should -HaveCount 9
+        $planned | Should -HaveCount 10
         ($planned | Where-Object { $_.Status -ne 'Created' -or -not $_.WhatIf }) | Should -BeNullOrEmpty
         (Get-SoSandboxStats).Writes | Should -Be 0
         $applied = Install-SoApplication -Path $manifest -ErrorAction Stop
@@ -269,7 +269,7 @@ Describe 'Revival and drift' {
 
         $report = Test-SoApplication -Path $manifest
 
-        $report | Should -HaveCount 9
+        $report | Should -HaveCount 10
         $panelRow = $report | Where-Object { $_.Kind -eq 'WebPanel' -and $_.Key -like '*.ContactInvoices' }
         $panelRow.Status | Should -BeExactly 'Drifted'
         ($panelRow.ChangedFields -join ',') | Should -BeExactly 'Tooltip,Url'
@@ -279,7 +279,7 @@ Describe 'Revival and drift' {
         $categoryRow = $report | Where-Object Key -eq "Category/$tag customer"
         ($categoryRow.ChangedFields -join ',') | Should -BeExactly 'Rank,UserGroups'
         ($categoryRow.Differences | Where-Object Field -eq 'UserGroups').Current | Should -BeExactly 'Sales'
-        @($report | Where-Object Status -eq 'InSync') | Should -HaveCount 7
+        @($report | Where-Object Status -eq 'InSync') | Should -HaveCount 8
         Test-SoApplication -Path $manifest -Quiet | Should -BeFalse
 
         $repair = Install-SoApplication -Path $manifest -ErrorAction Stop
@@ -302,7 +302,7 @@ Describe 'Ownership: the install record in the tenant' {
         function Get-KeyPath($Row) {
             $identity = if ($Row.Kind -eq 'ListItem') { ($Row.Key).ToUpperInvariant() } elseif ($Row.Kind -eq 'List') { $Row.Key.ToUpperInvariant() } else { $Row.Key }
             $hash = [System.Convert]::ToHexString([System.Security.Cryptography.SHA256]::HashData([System.Text.Encoding]::UTF8.GetBytes($identity)), 0, 8)
-            $table = switch ($Row.Kind) { 'List' { 'udlistdefinition' } 'ListItem' { if ($Row.List -eq 'Category') { 'category' } else { 'udlist' } } default { 'extapp' } }
+            $table = switch ($Row.Kind) { 'List' { 'udlistdefinition' } 'ListItem' { if ($Row.List -eq 'Category') { 'category' } else { 'udlist' } } 'TaskMenu' { 'taskmenu' } default { 'extapp' } }
             "$device/Key/$($Row.Kind).$hash/$table/$($Row.Id)"
         }
 
@@ -334,7 +334,7 @@ Describe 'Ownership: the install record in the tenant' {
         $failures[0].TargetObject.Key | Should -BeExactly "Acme.$tag.ContactInvoices"
         $failures[0].Exception.Message | Should -BeLike '*left as it is*'
         ($rows | Where-Object { $_.Kind -eq 'WebPanel' -and $_.Key -like '*.ContactInvoices' }).Status | Should -BeExactly 'NotOwned'
-        @($rows | Where-Object Status -eq 'Created') | Should -HaveCount 8 -Because 'the rest of the install carries on'
+        @($rows | Where-Object Status -eq 'Created') | Should -HaveCount 9 -Because 'the rest of the install carries on'
         $after = Get-SandboxRows $sandbox 'List/WebPanel/Items' | Where-Object WebPanelId -eq $theirs.WebPanelId
         $after.Url | Should -BeExactly 'https://intranet.example.com/'
         $after.VisibleIn | Should -BeExactly 'BrowserPanel'
@@ -345,10 +345,28 @@ Describe 'Ownership: the install record in the tenant' {
         $uninstallFailures | Should -HaveCount 1
         $uninstallFailures[0].FullyQualifiedErrorId | Should -BeLike 'ObjectNotOwned,*'
         ($removed | Where-Object { $_.Kind -eq 'WebPanel' -and $_.Key -like '*.ContactInvoices' }).Status | Should -BeExactly 'NotOwned'
-        @($removed | Where-Object Status -eq 'Removed') | Should -HaveCount 8
+        @($removed | Where-Object Status -eq 'Removed') | Should -HaveCount 9
         $still = Get-SandboxRows $sandbox 'List/WebPanel/Items' | Where-Object WebPanelId -eq $theirs.WebPanelId
         $still | Should -Not -BeNullOrEmpty
         $still.Deleted | Should -BeFalse
+    }
+
+    It 'never changes nor removes a task menu item that merely has the app''s ProgId' {
+        $tag = 'TaskTakeover'
+        $manifest = New-AppManifest $tag
+        $theirs = Invoke-SandboxApi -Sandbox $sandbox -Method POST -Path 'Agents/List/SaveTaskMenu' -Body (@{
+                TaskMenuId = 0; Name = 'Theirs'; TableName = 'person'; UrlOrSoprotocol = 'https://theirs.example/'; TaskType = 'Url'; ProgId = "Acme.$tag.InvoiceContact"
+            } | ConvertTo-Json)
+
+        $rows = Install-SoApplication -Path $manifest -ErrorAction SilentlyContinue -ErrorVariable problems
+        $removed = Uninstall-SoApplication -Path $manifest -Confirm:$false -ErrorAction SilentlyContinue
+
+        ($rows | Where-Object Kind -eq 'TaskMenu').Status | Should -BeExactly 'NotOwned'
+        ($removed | Where-Object Kind -eq 'TaskMenu').Status | Should -BeExactly 'NotOwned'
+        $problems.FullyQualifiedErrorId | Should -Contain 'ObjectNotOwned,SuperOfficeProvisioning.Cmdlets.InstallSoApplication'
+        $after = Invoke-SandboxApi -Sandbox $sandbox -Method POST -Path 'Agents/List/GetTaskMenu' -Body (@{ TaskMenuId = $theirs.TaskMenuId } | ConvertTo-Json)
+        $after.Name | Should -BeExactly 'Theirs'
+        $after.UrlOrSoprotocol | Should -BeExactly 'https://theirs.example/'
     }
 
     It 'leaves a Category item of the same name that the tenant made alone' {
@@ -472,13 +490,13 @@ Describe '-Path and -LiteralPath' {
 
         $installed = Install-SoApplication -Path $pattern -ErrorAction Stop
 
-        $installed | Should -HaveCount 18
+        $installed | Should -HaveCount 20
         ($installed | Where-Object Status -ne 'Created') | Should -BeNullOrEmpty
         (Get-TenantObjects 'WildOne').Panels | Should -HaveCount 3
         (Get-TenantObjects 'WildTwo').Panels | Should -HaveCount 3
         Test-SoApplication -Path $pattern -Quiet | Should -BeTrue
         $removed = Uninstall-SoApplication -Path $pattern -Confirm:$false -ErrorAction Stop
-        $removed | Should -HaveCount 18
+        $removed | Should -HaveCount 20
         ($removed | Where-Object Status -ne 'Removed') | Should -BeNullOrEmpty
         (Get-TenantObjects 'WildTwo').Panels | Should -BeNullOrEmpty
     }
@@ -519,7 +537,7 @@ Describe '-Path and -LiteralPath' {
 
         $failures | Should -HaveCount 1
         $failures[0].FullyQualifiedErrorId | Should -BeLike 'ManifestNotFound,*'
-        $rows | Should -HaveCount 9
+        $rows | Should -HaveCount 10
     }
 }
 

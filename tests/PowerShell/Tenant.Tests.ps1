@@ -73,7 +73,7 @@ Describe 'Connect-SoTenant as the system user' {
 
         $connection.AuthenticationType | Should -BeExactly 'SystemUser'
         $connection.WebApiUrl.AbsoluteUri | Should -BeExactly $sandbox.WebApiUrl.AbsoluteUri
-        Test-SoApplication -Path $manifest | Should -HaveCount 9
+        Test-SoApplication -Path $manifest | Should -HaveCount 10
     }
 
     It 'signs in with the key as RSA XML' {
@@ -145,7 +145,7 @@ Describe 'Connect-SoTenant interactively' {
         $query['acr_values'] | Should -BeExactly "tenant:$ctx"
         $query['redirect_uri'] | Should -Match '^http://127\.0\.0\.1:\d+/$'
         $visited[0].AbsolutePath | Should -BeExactly '/login/common/oauth/authorize'
-        Test-SoApplication -Path $manifest | Should -HaveCount 9
+        Test-SoApplication -Path $manifest | Should -HaveCount 10
     }
 
     It 'keeps tokens on disk only when asked, unprotected only where allowed, and signs in silently from the file' -Skip:(-not $noKeyring) {
@@ -158,7 +158,7 @@ Describe 'Connect-SoTenant interactively' {
         $silent = Connect-SoTenant @common -BrowserCommand $noBrowser -TokenCachePath $cache -AllowUnprotectedTokenCache -PassThru -WarningVariable second -WarningAction SilentlyContinue -ErrorAction Stop
 
         $silent.AuthenticationType | Should -BeExactly 'Interactive'
-        Test-SoApplication -Path $manifest | Should -HaveCount 9
+        Test-SoApplication -Path $manifest | Should -HaveCount 10
         [System.IO.File]::GetUnixFileMode($cache) | Should -Be ([System.IO.UnixFileMode]'UserRead, UserWrite')
         @($first | Where-Object Message -like '*unprotected*') | Should -HaveCount 1
         ($first -join ' ') | Should -BeLike "*$cache*"

@@ -36,6 +36,32 @@ public sealed class ApplicationDefinition
 
     /// <summary>Web panels shown as navigator buttons.</summary>
     public List<DesiredWebPanel> Buttons { get; } = new List<DesiredWebPanel>();
+
+    /// <summary>Items of the task menus (the Task button of cards and archives).</summary>
+    public List<DesiredTaskMenu> TaskMenus { get; } = new List<DesiredTaskMenu>();
+}
+
+/// <summary>A task menu item as the manifest wants it; found again by its ProgId.</summary>
+public sealed class DesiredTaskMenu
+{
+    public DesiredTaskMenu(string key, string progId, JObject fields, string path)
+    {
+        Key = key;
+        ProgId = progId;
+        Fields = fields;
+        Path = path;
+    }
+
+    public string Key { get; }
+
+    public string ProgId { get; }
+
+    public string Name => (string?)Fields["Name"] ?? Key;
+
+    /// <summary>The TaskMenu fields the manifest manages (WebAPI names).</summary>
+    public JObject Fields { get; }
+
+    public string Path { get; }
 }
 
 /// <summary>A custom list as the manifest wants it.</summary>

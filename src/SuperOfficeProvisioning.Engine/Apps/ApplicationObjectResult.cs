@@ -19,7 +19,7 @@ public sealed class ApplicationObjectResult
 
     public string Application { get; }
 
-    /// <summary>List, ListItem, WebPanel or Button.</summary>
+    /// <summary>List, ListItem, WebPanel, Button or TaskMenu.</summary>
     public string Kind { get; }
 
     public string Name { get; }
@@ -105,4 +105,5 @@ public static class ApplicationObjectKind
     public const string ListItem = "ListItem";
     public const string WebPanel = "WebPanel";
     public const string Button = "Button";
+    public const string TaskMenu = "TaskMenu";
 }

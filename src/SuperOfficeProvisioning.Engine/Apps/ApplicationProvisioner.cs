@@ -116,6 +116,7 @@ public sealed class ApplicationProvisioner
         new ListItemHandler(),
         new WebPanelHandler(buttons: false),
         new WebPanelHandler(buttons: true),
+        new TaskMenuHandler(),
     };
 
     /// <summary>Checks the tenant is running, then reads the install record: the run's context and one for the leftovers.</summary>
@@ -167,7 +168,8 @@ public sealed class ApplicationProvisioner
         return application.Lists.Select(list => leftovers.Row(ApplicationObjectKind.List, list.Name, list.Name))
             .Concat(application.ListItems.Select(item => leftovers.Row(ApplicationObjectKind.ListItem, item.Name, item.ListName + "/" + item.Name)))
             .Concat(application.WebPanels.Select(panel => leftovers.Row(ApplicationObjectKind.WebPanel, panel.Name, panel.ProgId)))
-            .Concat(application.Buttons.Select(button => leftovers.Row(ApplicationObjectKind.Button, button.Name, button.ProgId)));
+            .Concat(application.Buttons.Select(button => leftovers.Row(ApplicationObjectKind.Button, button.Name, button.ProgId)))
+            .Concat(application.TaskMenus.Select(menu => leftovers.Row(ApplicationObjectKind.TaskMenu, menu.Name, menu.ProgId)));
     }
 
     /// <summary>

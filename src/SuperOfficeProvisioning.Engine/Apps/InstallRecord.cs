@@ -93,6 +93,9 @@ internal sealed class RecordedObject
     public static RecordedObject ForWebPanel(string kind, string progId) =>
         new RecordedObject(kind, progId, Handlers.WebPanelHandler.Table, ignoreCase: false);
 
+    public static RecordedObject ForTaskMenu(string progId) =>
+        new RecordedObject(ApplicationObjectKind.TaskMenu, progId, Handlers.TaskMenuHandler.Table, ignoreCase: false);
+
     /// <param name="kind">WebPanel, Button, List or ListItem.</param>
     /// <param name="identity">What the manifest finds it by: a ProgId, a list name, "List/Item".</param>
     /// <param name="table">The SuperOffice table the record id belongs to.</param>
@@ -167,7 +170,7 @@ internal sealed class RecordedKey
         var own = announced ? keyName.Substring(0, keyName.Length - InstallRecord.AnnouncedSuffix.Length) : keyName;
         var dot = own.IndexOf('.');
         var kind = dot > 0 ? own.Substring(0, dot) : string.Empty;
-        var known = kind is ApplicationObjectKind.List or ApplicationObjectKind.ListItem or ApplicationObjectKind.WebPanel or ApplicationObjectKind.Button;
+        var known = kind is ApplicationObjectKind.List or ApplicationObjectKind.ListItem or ApplicationObjectKind.WebPanel or ApplicationObjectKind.Button or ApplicationObjectKind.TaskMenu;
         return known && !string.IsNullOrEmpty(value) ? new RecordedKey(own, kind, value!, table ?? string.Empty, recordId, announced) : null;
     }
 }

@@ -74,6 +74,9 @@ internal static class Leftovers
                     }
 
                     break;
+                case ApplicationObjectKind.TaskMenu:
+                    leftovers.TaskMenus.Add(new DesiredTaskMenu(key.Identity, key.Identity, new JObject { ["Name"] = key.Identity }, FromRecord));
+                    break;
                 default:
                     var isButton = key.Kind == ApplicationObjectKind.Button;
                     (isButton ? leftovers.Buttons : leftovers.WebPanels).Add(new DesiredWebPanel(key.Identity, key.Identity, new JObject { ["Name"] = key.Identity }, isButton, FromRecord));
@@ -85,7 +88,7 @@ internal static class Leftovers
     }
 
     public static int Count(ApplicationDefinition leftovers) =>
-        leftovers.Lists.Count + leftovers.ListItems.Count + leftovers.WebPanels.Count + leftovers.Buttons.Count;
+        leftovers.Lists.Count + leftovers.ListItems.Count + leftovers.WebPanels.Count + leftovers.Buttons.Count + leftovers.TaskMenus.Count;
 
     /// <summary>The record's key names of every object the manifest declares.</summary>
     private static IEnumerable<string> KeyNames(ApplicationDefinition application) =>
@@ -93,5 +96,6 @@ internal static class Leftovers
             .Concat(application.Lists.SelectMany(list => list.Items).Concat(application.ListItems)
                 .Select(item => RecordedObject.ForListItem(item.ListName, item.Name, ListItemHandler.CustomItemTable).KeyName))
             .Concat(application.WebPanels.Select(panel => RecordedObject.ForWebPanel(ApplicationObjectKind.WebPanel, panel.ProgId).KeyName))
-            .Concat(application.Buttons.Select(button => RecordedObject.ForWebPanel(ApplicationObjectKind.Button, button.ProgId).KeyName));
+            .Concat(application.Buttons.Select(button => RecordedObject.ForWebPanel(ApplicationObjectKind.Button, button.ProgId).KeyName))
+            .Concat(application.TaskMenus.Select(menu => RecordedObject.ForTaskMenu(menu.ProgId).KeyName));
 }

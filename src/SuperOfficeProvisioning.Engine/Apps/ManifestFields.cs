@@ -15,7 +15,9 @@ internal static class ManifestFields
 
     public const string NavigatorButton = "NavigatorButton";
 
-    public static readonly string[] Root = { "$schema", "name", "version", "description", "progIdPrefix", "parameters", "lists", "listItems", "webPanels", "buttons" };
+    public static readonly string[] Root = { "$schema", "name", "version", "description", "progIdPrefix", "parameters", "lists", "listItems", "webPanels", "buttons", "taskMenus" };
+
+    public static readonly string[] TaskMenu = { "key", "name", "tooltip", "tableName", "area", "url", "taskType", "showInClient", "archiveBehaviour", "rank", "encoding" };
 
     public static readonly string[] Parameter = { "description", "default" };
 

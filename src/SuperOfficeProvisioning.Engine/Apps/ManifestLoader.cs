@@ -71,6 +71,7 @@ public static class ManifestLoader
         }
 
         CheckButtons(application, reader);
+        ManifestTaskMenus.Read(manifest, prefix, application, reader);
 
         if (reader.Problems.Count > 0)
         {
@@ -258,7 +259,7 @@ public static class ManifestLoader
         }
     }
 
-    private static string? SetText(JObject source, string property, JObject fields, ManifestReader reader, bool required = false,
+    internal static string? SetText(JObject source, string property, JObject fields, ManifestReader reader, bool required = false,
         int maxLength = ManifestReader.MaxNameLength, System.Text.RegularExpressions.Regex? pattern = null, string? hint = null)
     {
         var value = reader.String(source, property, required, maxLength, pattern, hint);
@@ -270,7 +271,7 @@ public static class ManifestLoader
         return value;
     }
 
-    private static void SetNumber(JObject source, string property, JObject fields, ManifestReader reader)
+    internal static void SetNumber(JObject source, string property, JObject fields, ManifestReader reader)
     {
         var value = reader.Integer(source, property);
         if (value.HasValue)

@@ -25,6 +25,7 @@ internal sealed class ProvisioningContext
         Application = application;
         Lists = new ListOperations(client);
         WebPanels = new WebPanelOperations(client);
+        TaskMenus = new TaskMenuOperations(client);
         Record = new InstallRecord(new ForeignKeyOperations(client, application.Name, InstallRecord.DeviceName, InstallRecord.DeviceIdentifier));
         Observer = observer;
     }
@@ -34,6 +35,8 @@ internal sealed class ProvisioningContext
     public ListOperations Lists { get; }
 
     public WebPanelOperations WebPanels { get; }
+
+    public TaskMenuOperations TaskMenus { get; }
 
     /// <summary>What the application created in the tenant: the only objects it may change or remove.</summary>
     public InstallRecord Record { get; }

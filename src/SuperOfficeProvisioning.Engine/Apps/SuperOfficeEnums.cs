@@ -34,6 +34,15 @@ internal static class SuperOfficeEnums
     /// <summary>SuperOffice.Data.UrlEncoding. There is no UTF8: Unicode is the one for UTF-8 URLs.</summary>
     public static readonly string[] UrlEncoding = { "Unknown", "None", "ANSI", "Unicode" };
 
+    /// <summary>A task menu item's TaskType (TaskListItemType).</summary>
+    public static readonly string[] TaskType = { "None", "Url", "CrmScript", "SoProtocol" };
+
+    /// <summary>Where a task menu item shows (ShowTaskItemInClient).</summary>
+    public static readonly string[] ShowInClient = { "None", "Web", "Mobile" };
+
+    /// <summary>A task menu item's place in archives (ArchiveBehaviour).</summary>
+    public static readonly string[] ArchiveBehaviour = { "None", "InArchives", "MultiSelectInArchives" };
+
     /// <summary>Null when <paramref name="value"/> is one of <paramref name="names"/> as written; else what to tell the author.</summary>
     public static string? Refuse(string value, IReadOnlyList<string> names, string what)
     {

@@ -49,10 +49,11 @@ internal sealed class SandboxTenant : IAsyncDisposable
         Claims = new SuperIdClaims(SigningKey, Addresses, Application, Administrator);
         Lists = new ListStore(time);
         WebPanels = new WebPanelStore(time);
+        TaskMenus = new WebApi.TaskMenus.TaskMenuStore(time);
         ForeignApps = new ForeignAppStore(time);
         UserSource = new ScimGatewayUsers(Scim);
         Users = new UserArchive(UserSource, Administrator);
-        Persistence = new StatePersistence(options.StateFile, [Lists, WebPanels, ForeignApps, new ScimGatewayState(Scim)]);
+        Persistence = new StatePersistence(options.StateFile, [Lists, WebPanels, TaskMenus, ForeignApps, new ScimGatewayState(Scim)]);
     }
 
     public int Seed { get; }
@@ -83,6 +84,8 @@ internal sealed class SandboxTenant : IAsyncDisposable
 
     public WebPanelStore WebPanels { get; }
 
+    public WebApi.TaskMenus.TaskMenuStore TaskMenus { get; }
+
     /// <summary>Foreign apps, devices and keys: where an application records what it created.</summary>
     public ForeignAppStore ForeignApps { get; }
 
@@ -99,7 +102,7 @@ internal sealed class SandboxTenant : IAsyncDisposable
     {
         services.AddSingleton(Addresses).AddSingleton(Status).AddSingleton(Faults).AddSingleton(Stats)
             .AddSingleton(Application).AddSingleton(SigningKey).AddSingleton(Administrator).AddSingleton(Credentials)
-            .AddSingleton(Claims).AddSingleton(Lists).AddSingleton(WebPanels).AddSingleton(ForeignApps).AddSingleton(Users)
+            .AddSingleton(Claims).AddSingleton(Lists).AddSingleton(WebPanels).AddSingleton(TaskMenus).AddSingleton(ForeignApps).AddSingleton(Users)
             .AddSingleton(Persistence);
     }
 

@@ -15,14 +15,6 @@ internal static class WebApiResults
         return Json(stored.Entity);
     }
 
-    /// <summary>A new entity, marked as a write: 200 with the entity and no Location, as the REST reference documents POST.</summary>
-    public static IResult Created<T>(HttpContext context, Stamped<T> stored)
-    {
-        SandboxWrites.MarkMutated(context);
-        context.Response.GetTypedHeaders().LastModified = stored.Modified;
-        return Json(stored.Entity);
-    }
-
     /// <summary>The edited entity (marked as a write), or the error that stopped the edit.</summary>
     public static IResult Edited<T>(HttpContext context, EditResult<T> result)
     {
@@ -34,7 +26,7 @@ internal static class WebApiResults
         return Saved(context, result.Stored!);
     }
 
-    /// <summary>A stored entity, marked as a write.</summary>
+    /// <summary>A stored entity, marked as a write: also what a create answers (200, no Location, as the REST reference documents POST).</summary>
     public static IResult Saved<T>(HttpContext context, Stamped<T> stored)
     {
         SandboxWrites.MarkMutated(context);

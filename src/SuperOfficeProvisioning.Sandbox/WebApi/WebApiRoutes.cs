@@ -21,6 +21,7 @@ internal static class WebApiRoutes
         ForeignKeyEndpoints.Map(v1);
         ForeignSystemAgentEndpoints.Map(v1);
         DiagnosticsAgentEndpoints.Map(v1);
+        TaskMenus.TaskMenuAgentEndpoints.Map(v1);
 
         // Anything else under the API answers SuperOffice's 404 body rather than an empty one.
         api.Map("/{**path}", (string? path) =>

@@ -118,6 +118,31 @@ public sealed class ManifestLoaderTests
         Assert.Contains(listed, problem.Message);
     }
 
+    [Fact]
+    public void A_task_menu_item_gets_its_ProgId_the_documented_defaults_and_its_url_filled_in()
+    {
+        var menu = Assert.Single(LoadExample().TaskMenus);
+
+        Assert.Equal("Acme.Invoicing.InvoiceContact", menu.ProgId);
+        Assert.Equal("contact", (string?)menu.Fields["TableName"]);
+        Assert.Equal("Task", (string?)menu.Fields["Area"]);
+        Assert.Equal("Url", (string?)menu.Fields["TaskType"]);
+        Assert.Equal("Web", (string?)menu.Fields["ShowInClient"]);
+        Assert.Equal("https://invoicing.acme.example/eu/new-invoice?ctx=Cust12345&contact=<cuid>", (string?)menu.Fields["UrlOrSoprotocol"]);
+    }
+
+    [Theory]
+    [InlineData("\"taskType\":\"Link\"", "$.taskMenus[0].taskType")]
+    [InlineData("\"showInClient\":\"Desktop\"", "$.taskMenus[0].showInClient")]
+    [InlineData("\"url\":\"javascript:alert(1)\"", "$.taskMenus[0].url")]
+    public void A_task_menu_item_with_a_value_SuperOffice_does_not_have_is_refused(string property, string path)
+    {
+        var url = property.StartsWith("\"url\"", StringComparison.Ordinal) ? string.Empty : ",\"url\":\"https://acme.example/\"";
+        var error = Invalid($$"""{"name":"A","progIdPrefix":"Acme.A","taskMenus":[{"key":"T","name":"T","tableName":"contact",{{property}}{{url}}}]}""");
+
+        Assert.Equal(path, Assert.Single(error.Problems).Path);
+    }
+
     [Theory]
     [InlineData("ContactCrad", "ContactCard")]
     [InlineData("browserpanel", "BrowserPanel")]

@@ -31,7 +31,7 @@ internal static class ListEndpoints
         }
 
         var (created, rejected) = lists.CreateDefinition(draft);
-        return rejected ?? WebApiResults.Created(context, created!);
+        return rejected ?? WebApiResults.Saved(context, created!);
     }
 
     private static async Task<IResult> UpdateAsync(HttpContext context, string idOrName, ListStore lists, bool patch)

@@ -48,7 +48,7 @@ internal static class ListItemEndpoints
         }
 
         var (created, rejected) = lists.CreateItem(list.Id, draft);
-        return rejected ?? WebApiResults.Created(context, created!);
+        return rejected ?? WebApiResults.Saved(context, created!);
     }
 
     private static async Task<IResult> UpdateAsync(HttpContext context, string idOrName, int itemId, ListStore lists)

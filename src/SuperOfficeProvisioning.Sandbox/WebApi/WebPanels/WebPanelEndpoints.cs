@@ -45,7 +45,7 @@ internal static class WebPanelEndpoints
         }
 
         var (created, rejected) = Create(context, panels, body!);
-        return rejected ?? WebApiResults.Created(context, created!);
+        return rejected ?? WebApiResults.Saved(context, created!);
     }
 
     private static async Task<IResult> UpdateAsync(HttpContext context, int id, WebPanelStore panels)
