@@ -11,10 +11,11 @@ public sealed class GroupSyncResumeTests
 {
     private const int Members = 1000;
 
+    /// <summary>The honest server and the two paging-dishonest ones: a sync must converge on each.</summary>
+    public static TheoryData<ScimPaging> PagingProfiles => new() { ScimPaging.Honest, ScimPaging.IgnoresStartIndexAndCount, ScimPaging.TotalIsReturnedCount };
+
     [Theory]
-    [InlineData(ScimPaging.Honest)]
-    [InlineData(ScimPaging.IgnoresStartIndexAndCount)]
-    [InlineData(ScimPaging.TotalIsReturnedCount)]
+    [MemberData(nameof(PagingProfiles))]
     public async Task A_sync_stopped_at_several_points_converges_when_run_again(ScimPaging paging)
     {
         await using var fixture = await SandboxFixture.StartAsync(seed: 5, paging);
@@ -45,9 +46,7 @@ public sealed class GroupSyncResumeTests
     }
 
     [Theory]
-    [InlineData(ScimPaging.Honest)]
-    [InlineData(ScimPaging.IgnoresStartIndexAndCount)]
-    [InlineData(ScimPaging.TotalIsReturnedCount)]
+    [MemberData(nameof(PagingProfiles))]
     public async Task Under_mixed_faults_a_sync_stopped_at_ten_random_points_converges_without_duplicates(ScimPaging paging)
     {
         await using var fixture = await SandboxFixture.StartAsync(seed: 8, paging);

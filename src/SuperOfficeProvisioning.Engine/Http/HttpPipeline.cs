@@ -191,28 +191,42 @@ public sealed class HttpPipeline : IDisposable
 
             return new AttemptOutcome(response, null, watch.Elapsed);
         }
-        catch (Exception ex) when (cancellationToken.IsCancellationRequested && !(ex is OperationCanceledException))
+        catch (Exception ex)
         {
-            // Cancelling can surface as a disposed response or a broken stream; it is still a cancellation.
-            throw new OperationCanceledException("The request was cancelled.", ex, cancellationToken);
-        }
-        catch (Exception ex) when (TransportFailures.IsTransient(ex) && !cancellationToken.IsCancellationRequested && !refused.IsCancellationRequested)
-        {
-            log.Verbose($"{request.Method} {Redaction.Url(request.RequestUri)} failed after {watch.ElapsedMilliseconds} ms: {TransportFailures.Describe(ex)}");
-
-            // A closed connection looks the same whether the server dropped it or it speaks TLS and the request
-            // was plain http; only the latter cannot get better by trying again.
-            if (attempt == 1 && ex is HttpRequestException && await TransportFailures.SpeaksTlsAsync(request.RequestUri!, ProbeTimeout, cancellationToken).ConfigureAwait(false))
+            // One look at the token: the caller may cancel at any moment, and a failure read as neither cancelled
+            // nor not would escape as the transport's own exception.
+            if (cancellationToken.IsCancellationRequested)
             {
-                throw TransportFailures.GiveUp(request, attempt, ex, reason: "the server's port speaks https, not http: use an https:// URL");
+                // Cancelling can surface as a disposed response or a broken stream; it is still a cancellation.
+                if (ex is OperationCanceledException)
+                {
+                    throw;
+                }
+
+                throw new OperationCanceledException("The request was cancelled.", ex, cancellationToken);
             }
 
-            return new AttemptOutcome(null, ex, watch.Elapsed);
-        }
-        catch (HttpRequestException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Not worth retrying (an unknown host, a certificate that is not trusted): say so at once.
-            throw TransportFailures.GiveUp(request, attempt, ex);
+            if (TransportFailures.IsTransient(ex) && !refused.IsCancellationRequested)
+            {
+                log.Verbose($"{request.Method} {Redaction.Url(request.RequestUri)} failed after {watch.ElapsedMilliseconds} ms: {TransportFailures.Describe(ex)}");
+
+                // A closed connection looks the same whether the server dropped it or it speaks TLS and the request
+                // was plain http; only the latter cannot get better by trying again.
+                if (attempt == 1 && ex is HttpRequestException && await TransportFailures.SpeaksTlsAsync(request.RequestUri!, ProbeTimeout, cancellationToken).ConfigureAwait(false))
+                {
+                    throw TransportFailures.GiveUp(request, attempt, ex, reason: "the server's port speaks https, not http: use an https:// URL");
+                }
+
+                return new AttemptOutcome(null, ex, watch.Elapsed);
+            }
+
+            if (ex is HttpRequestException)
+            {
+                // Not worth retrying (an unknown host, a certificate that is not trusted): say so at once.
+                throw TransportFailures.GiveUp(request, attempt, ex);
+            }
+
+            throw;
         }
         finally
         {

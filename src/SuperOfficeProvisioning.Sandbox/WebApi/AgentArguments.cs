@@ -20,6 +20,22 @@ internal sealed class AgentArguments(JsonObject body, IQueryCollection query)
         return error is null ? (new AgentArguments(body!, context.Request.Query), null) : (null, error);
     }
 
+    /// <summary>
+    /// An agent's Save call (SaveWebPanelEntity, SaveTaskMenu): the body is the entity; it is created when its id field
+    /// is 0 or absent, otherwise the fields it carries are updated.
+    /// </summary>
+    public static async Task<IResult> SaveAsync(HttpContext context, string idField, Func<int, JsonObject, IResult> update, Func<JsonObject, IResult> create)
+    {
+        var (body, error) = await RequestBody.ReadObjectAsync(context);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        var (id, invalidId) = new AgentArguments(body!, context.Request.Query).OptionalInt(idField);
+        return invalidId ?? (id != 0 ? update(id, body!) : create(body!));
+    }
+
     /// <summary>The first of <paramref name="names"/> present as a whole number, or the 400 naming the first name.</summary>
     public (int Value, IResult? Error) RequiredInt(params string[] names)
     {

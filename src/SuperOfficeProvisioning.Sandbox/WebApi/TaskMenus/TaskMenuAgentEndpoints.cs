@@ -40,32 +40,18 @@ internal static class TaskMenuAgentEndpoints
             menus.DeleteOwnedBy(WebApiAuthentication.CallerOf(context).ClientId) > 0 ? WebApiResults.Deleted(context) : Results.NoContent());
     }
 
-    private static async Task<IResult> SaveAsync(HttpContext context, TaskMenuStore menus)
-    {
-        var (body, error) = await RequestBody.ReadObjectAsync(context);
-        if (error is not null)
-        {
-            return error;
-        }
+    private static Task<IResult> SaveAsync(HttpContext context, TaskMenuStore menus) =>
+        AgentArguments.SaveAsync(context, "TaskMenuId",
+            (id, body) => WebApiResults.Edited(context, menus.Update(id, menu => JsonFields.Apply(menu, body, ServerManaged))),
+            body =>
+            {
+                var draft = new TaskMenuEntity();
+                if (JsonFields.Apply(draft, body, ServerManaged) is { } invalid)
+                {
+                    return invalid;
+                }
 
-        var (id, invalidId) = new AgentArguments(body!, context.Request.Query).OptionalInt("TaskMenuId");
-        if (invalidId is not null)
-        {
-            return invalidId;
-        }
-
-        if (id != 0)
-        {
-            return WebApiResults.Edited(context, menus.Update(id, menu => JsonFields.Apply(menu, body!, ServerManaged)));
-        }
-
-        var draft = new TaskMenuEntity();
-        if (JsonFields.Apply(draft, body!, ServerManaged) is { } invalid)
-        {
-            return invalid;
-        }
-
-        var (saved, rejected) = menus.Create(draft, WebApiAuthentication.CallerOf(context).ClientId);
-        return rejected ?? WebApiResults.Saved(context, saved!);
-    }
+                var (saved, rejected) = menus.Create(draft, WebApiAuthentication.CallerOf(context).ClientId);
+                return rejected ?? WebApiResults.Saved(context, saved!);
+            });
 }

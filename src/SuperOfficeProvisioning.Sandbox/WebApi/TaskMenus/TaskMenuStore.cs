@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using SuperOfficeProvisioning.Sandbox.Json;
 using SuperOfficeProvisioning.Sandbox.State;
 using SuperOfficeProvisioning.Sandbox.WebApi.WebPanels;
 
@@ -15,7 +13,7 @@ internal sealed class TaskMenuStore : IStatePart
 
     private readonly object _gate = new();
     private readonly EntityTable<TaskMenuEntity> _menus;
-    private readonly Dictionary<int, string> _owners = [];
+    private readonly AppOwnership _owners = new();
 
     public TaskMenuStore(TimeProvider time) => _menus = new EntityTable<TaskMenuEntity>(_gate, "TaskMenu", time);
 
@@ -38,7 +36,7 @@ internal sealed class TaskMenuStore : IStatePart
         lock (_gate)
         {
             var created = _menus.Insert(draft);
-            _owners[created.Entity.TaskMenuId] = ownerClientId;
+            _owners.Set(created.Entity.TaskMenuId, ownerClientId);
             return (created, null);
         }
     }
@@ -59,7 +57,7 @@ internal sealed class TaskMenuStore : IStatePart
     {
         lock (_gate)
         {
-            return _menus.Where(menu => _owners.GetValueOrDefault(menu.TaskMenuId) == clientId);
+            return _menus.Where(menu => _owners.IsOwnedBy(menu.TaskMenuId, clientId));
         }
     }
 
@@ -67,7 +65,7 @@ internal sealed class TaskMenuStore : IStatePart
     {
         lock (_gate)
         {
-            var removed = _menus.RemoveWhere(menu => _owners.GetValueOrDefault(menu.TaskMenuId) == clientId);
+            var removed = _menus.RemoveWhere(menu => _owners.IsOwnedBy(menu.TaskMenuId, clientId));
             foreach (var id in removed)
             {
                 _owners.Remove(id);
@@ -108,7 +106,7 @@ internal sealed class TaskMenuStore : IStatePart
     {
         lock (_gate)
         {
-            return new JsonObject { ["Menus"] = _menus.Export(), ["Owners"] = JsonSerializer.SerializeToNode(_owners, SandboxJson.Options) };
+            return new JsonObject { ["Menus"] = _menus.Export(), ["Owners"] = _owners.Export() };
         }
     }
 
@@ -117,11 +115,7 @@ internal sealed class TaskMenuStore : IStatePart
         lock (_gate)
         {
             _menus.Import(state["Menus"]!);
-            _owners.Clear();
-            foreach (var (id, owner) in state["Owners"]?.Deserialize<Dictionary<int, string>>(SandboxJson.Options) ?? [])
-            {
-                _owners[id] = owner;
-            }
+            _owners.Import(state["Owners"]);
         }
     }
 }

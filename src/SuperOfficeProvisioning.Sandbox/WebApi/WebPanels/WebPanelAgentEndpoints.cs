@@ -23,28 +23,14 @@ internal static class WebPanelAgentEndpoints
     }
 
     /// <summary>Creates the panel when WebPanelId is 0 (or absent), otherwise updates the fields the body carries.</summary>
-    private static async Task<IResult> SaveAsync(HttpContext context, WebPanelStore panels)
-    {
-        var (body, error) = await RequestBody.ReadObjectAsync(context);
-        if (error is not null)
-        {
-            return error;
-        }
-
-        var (id, invalidId) = new AgentArguments(body!, context.Request.Query).OptionalInt("WebPanelId");
-        if (invalidId is not null)
-        {
-            return invalidId;
-        }
-
-        if (id != 0)
-        {
-            return WebPanelEndpoints.Update(context, panels, id, body!);
-        }
-
-        var (created, rejected) = WebPanelEndpoints.Create(context, panels, body!);
-        return rejected ?? WebApiResults.Saved(context, created!);
-    }
+    private static Task<IResult> SaveAsync(HttpContext context, WebPanelStore panels) =>
+        AgentArguments.SaveAsync(context, "WebPanelId",
+            (id, body) => WebPanelEndpoints.Update(context, panels, id, body),
+            body =>
+            {
+                var (created, rejected) = WebPanelEndpoints.Create(context, panels, body);
+                return rejected ?? WebApiResults.Saved(context, created!);
+            });
 
     private static async Task<IResult> GetAsync(HttpContext context, WebPanelStore panels)
     {

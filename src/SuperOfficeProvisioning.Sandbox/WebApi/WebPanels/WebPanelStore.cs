@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using SuperOfficeProvisioning.Sandbox.Json;
 using SuperOfficeProvisioning.Sandbox.State;
 
 namespace SuperOfficeProvisioning.Sandbox.WebApi.WebPanels;
@@ -10,7 +8,7 @@ internal sealed class WebPanelStore : IStatePart
 {
     private readonly object _gate = new();
     private readonly EntityTable<WebPanelEntity> _panels;
-    private readonly Dictionary<int, string> _owners = [];
+    private readonly AppOwnership _owners = new();
 
     public WebPanelStore(TimeProvider time)
     {
@@ -48,7 +46,7 @@ internal sealed class WebPanelStore : IStatePart
         lock (_gate)
         {
             var created = _panels.Insert(draft);
-            _owners[created.Entity.WebPanelId] = ownerClientId;
+            _owners.Set(created.Entity.WebPanelId, ownerClientId);
             return (created, null);
         }
     }
@@ -77,7 +75,7 @@ internal sealed class WebPanelStore : IStatePart
     {
         lock (_gate)
         {
-            return _panels.Where(panel => _owners.GetValueOrDefault(panel.WebPanelId) == clientId);
+            return _panels.Where(panel => _owners.IsOwnedBy(panel.WebPanelId, clientId));
         }
     }
 
@@ -85,7 +83,7 @@ internal sealed class WebPanelStore : IStatePart
     {
         lock (_gate)
         {
-            var removed = _panels.RemoveWhere(panel => _owners.GetValueOrDefault(panel.WebPanelId) == clientId);
+            var removed = _panels.RemoveWhere(panel => _owners.IsOwnedBy(panel.WebPanelId, clientId));
             foreach (var id in removed)
             {
                 _owners.Remove(id);
@@ -102,7 +100,7 @@ internal sealed class WebPanelStore : IStatePart
             return new JsonObject
             {
                 ["Panels"] = _panels.Export(),
-                ["Owners"] = JsonSerializer.SerializeToNode(_owners, SandboxJson.Options),
+                ["Owners"] = _owners.Export(),
             };
         }
     }
@@ -112,11 +110,7 @@ internal sealed class WebPanelStore : IStatePart
         lock (_gate)
         {
             _panels.Import(state["Panels"]!);
-            _owners.Clear();
-            foreach (var (id, owner) in state["Owners"]?.Deserialize<Dictionary<int, string>>(SandboxJson.Options) ?? [])
-            {
-                _owners[id] = owner;
-            }
+            _owners.Import(state["Owners"]);
         }
     }
 }
