@@ -29,7 +29,7 @@ BeforeAll {
 Describe 'A SCIM server of the <Name> profile' -ForEach $servers {
     BeforeAll {
         $serverParameters = $Parameters
-        $script:sandbox = Start-SoSandbox -Seed 31 -NoScimRules @serverParameters
+        $script:sandbox = Start-SoSandbox -Seed 31 @serverParameters
         Connect-SoTenant -ScimUrl $sandbox.ScimUrl -ScimToken $sandbox.ScimToken -CertificateThumbprint $sandbox.CertificateThumbprint
         $people | New-SoUser -ErrorAction Stop | Out-Null
     }

@@ -28,6 +28,7 @@ internal static class SandboxCommandLine
           --scim-count-cap <n>        a page holds at most n, whatever count asks or maxResults says
           --scim-filter-operators <eq,..>  the only comparison operators a filter may use
           --scim-case-sensitive-usernames  userName unique only as written (filters ignore case)
+          --scim-user-sync-off        the gateway's "User sync active" off: no user reaches SuperOffice
           --scim-no-or                refuse 'or' in filters (Users: 400, Groups: 500)
           --scim-group-filter <a,b>   the only attributes a Groups filter may name
           --scim-patch-204            SCIM PATCH answers 204 with no body
@@ -45,7 +46,7 @@ internal static class SandboxCommandLine
         """;
 
     // Switches that take no value.
-    private static readonly HashSet<string> Flags = new(["--scim-bulk", "--scim-cursor-paging", "--scim-no-or", "--scim-patch-204", "--scim-delete-missing-204", "--scim-problem-json", "--scim-case-sensitive-usernames", "--verbose"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> Flags = new(["--scim-bulk", "--scim-cursor-paging", "--scim-no-or", "--scim-patch-204", "--scim-delete-missing-204", "--scim-problem-json", "--scim-case-sensitive-usernames", "--scim-user-sync-off", "--verbose"], StringComparer.OrdinalIgnoreCase);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -114,6 +115,7 @@ internal static class SandboxCommandLine
                 case "--scim-count-cap": options.ScimCountCap = Int(name, value); break;
                 case "--scim-filter-operators": options.ScimFilterOperators = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]; break;
                 case "--scim-case-sensitive-usernames": options.ScimCaseSensitiveUserNames = true; break;
+                case "--scim-user-sync-off": options.ScimUserSyncActive = false; break;
                 case "--scim-no-or": options.ScimOrFilters = false; break;
                 case "--scim-patch-204": options.ScimPatchNoContent = true; break;
                 case "--scim-delete-missing-204": options.ScimDeleteMissingNoContent = true; break;

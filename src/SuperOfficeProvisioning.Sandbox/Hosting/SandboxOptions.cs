@@ -56,8 +56,14 @@ public sealed class SandboxOptions
     /// <summary>SCIM errors come as application/problem+json with a numeric status and no scimType.</summary>
     public bool ScimProblemJsonErrors { get; set; }
 
-    /// <summary>The SCIM gateway's rules (set in the gateway UI in SuperOffice), run in list order.</summary>
-    public List<ScimRule> ScimRules { get; set; } = [];
+    /// <summary>
+    /// The SCIM gateway's rules (set in the gateway UI in SuperOffice), run in list order; by default one covering every
+    /// user and setting nothing. Only users an active rule covers reach SuperOffice.
+    /// </summary>
+    public List<ScimRule> ScimRules { get; set; } = [ScimRule.AllUsers()];
+
+    /// <summary>The gateway's "User sync active"; off, no SCIM user reaches SuperOffice.</summary>
+    public bool ScimUserSyncActive { get; set; } = true;
 
     /// <summary>Faults injected from the start; they can be changed while the sandbox runs.</summary>
     public FaultOptions Faults { get; set; } = new();

@@ -40,6 +40,7 @@ internal sealed class SandboxTenant : IAsyncDisposable
             DeleteMissingNoContent = options.ScimDeleteMissingNoContent,
             ProblemJsonErrors = options.ScimProblemJsonErrors,
             Rules = options.ScimRules,
+            UserSyncActive = options.ScimUserSyncActive,
         });
 
         // Last of the parts that validate options: it writes the key file, which only DisposeAsync removes.

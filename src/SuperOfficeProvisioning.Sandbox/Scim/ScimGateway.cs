@@ -44,7 +44,7 @@ public sealed class ScimGateway
 
         Protocol.FilterSupport.ValidateOperators(options.FilterOperators);
         _options = options;
-        _store = new ScimStore(new ScimRuleEngine(options.Rules), time, options.CaseSensitiveUserNames);
+        _store = new ScimStore(new ScimRuleEngine(options.Rules), time, options.CaseSensitiveUserNames, options.UserSyncActive);
         if (options.CreateRuleGroups)
         {
             CreateRuleGroups(options.Rules);

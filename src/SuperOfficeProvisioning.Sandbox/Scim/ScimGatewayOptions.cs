@@ -60,6 +60,12 @@ public sealed class ScimGatewayOptions
     /// <summary>Errors as application/problem+json (RFC 9457) with a numeric status and no scimType.</summary>
     public bool ProblemJsonErrors { get; set; }
 
-    /// <summary>The SCIM rules, run in this order.</summary>
-    public List<ScimRule> Rules { get; set; } = [];
+    /// <summary>
+    /// The SCIM rules, run in this order. A user reaches SuperOffice only while an active rule covers it: by default one
+    /// rule covers every user and sets nothing; with none, the gateway holds users and SuperOffice gets none of them.
+    /// </summary>
+    public List<ScimRule> Rules { get; set; } = [ScimRule.AllUsers()];
+
+    /// <summary>The gateway's "User sync active": when off, no user reaches SuperOffice (the gateway still holds them).</summary>
+    public bool UserSyncActive { get; set; } = true;
 }

@@ -37,6 +37,47 @@ public sealed class ScimRuleTests
     ];
 
     [Fact]
+    public async Task A_user_no_active_rule_covers_is_held_by_the_gateway_but_reaches_SuperOffice_only_once_one_does()
+    {
+        await using var server = await ScimServer.StartAsync(options => options.Rules =
+        [
+            new ScimRule { Name = "Sales", AppliesTo = ScimRuleScope.UsersInGroup, Group = "SuperOffice Sales" },
+            new ScimRule { Name = "Switched off", Active = false, Role = new() { Value = "Ghost", Mode = ScimRuleMode.Always } },
+        ]);
+        var user = await server.Client.CreateUserAsync("outside@contoso.com");
+        var sales = await server.Client.CreateGroupAsync("SuperOffice Sales");
+
+        Assert.Empty(server.SuperOfficeUsers());
+        Assert.Equal("outside@contoso.com", (await server.Client.GetJsonAsync($"Users/{user.Id()}"))["userName"]!.GetValue<string>());
+
+        await AddMemberAsync(server, sales.Id(), user.Id());
+
+        var reached = Assert.Single(server.SuperOfficeUsers());
+        Assert.Equal("outside@contoso.com", reached.UserName);
+        Assert.Null(reached.Role); // the deactivated rule sets nothing
+    }
+
+    [Fact]
+    public async Task With_user_sync_off_no_user_reaches_SuperOffice()
+    {
+        await using var server = await ScimServer.StartAsync(options => options.UserSyncActive = false);
+
+        await server.Client.CreateUserAsync("held@contoso.com");
+
+        Assert.Empty(server.SuperOfficeUsers());
+    }
+
+    [Fact]
+    public async Task Without_rules_the_gateway_holds_users_and_SuperOffice_gets_none()
+    {
+        await using var server = await ScimServer.StartAsync(options => options.Rules = []);
+
+        await server.Client.CreateUserAsync("nobody@contoso.com");
+
+        Assert.Empty(server.SuperOfficeUsers());
+    }
+
+    [Fact]
     public async Task Joining_a_group_a_rule_targets_gives_its_role_and_user_plan()
     {
         await using var server = await ScimServer.StartAsync(Configure);

@@ -11,7 +11,7 @@ public sealed class ScimStateTests
     [Fact]
     public async Task Exported_state_imports_into_a_new_gateway_with_the_same_users_groups_and_associates()
     {
-        ScimRule[] rules = [new() { AppliesTo = ScimRuleScope.UsersInGroup, Group = "Sales", Role = new() { Value = "Sales rep" } }];
+        ScimRule[] rules = [ScimRule.AllUsers(), new() { AppliesTo = ScimRuleScope.UsersInGroup, Group = "Sales", Role = new() { Value = "Sales rep" } }];
         await using var first = await ScimServer.StartStandaloneAsync(options => options.Rules = [.. rules]);
         var alice = await first.Client.CreateUserAsync("alice@contoso.com", "object-a");
         var bob = await first.Client.CreateUserAsync("bob@contoso.com");

@@ -42,8 +42,14 @@ public sealed class ScimRuleSetting<T>
 /// </summary>
 public sealed class ScimRule
 {
+    /// <summary>One rule that applies to every user and sets nothing: the gateway most tests and examples need.</summary>
+    public static ScimRule AllUsers() => new() { Name = "All users" };
+
     /// <summary>A label for logs and documentation.</summary>
     public string? Name { get; set; }
+
+    /// <summary>A deactivated rule (the gateway's "Deactivate rule") neither applies its settings nor lets users in.</summary>
+    public bool Active { get; set; } = true;
 
     public ScimRuleScope AppliesTo { get; set; } = ScimRuleScope.AllUsers;
 
@@ -65,7 +71,7 @@ public sealed class ScimRule
 
     public ScimRuleSetting<bool>? Confidential { get; set; }
 
-    internal bool AppliesToMemberOf(IReadOnlySet<string> groupNames) => AppliesTo switch
+    internal bool AppliesToMemberOf(IReadOnlySet<string> groupNames) => Active && AppliesTo switch
     {
         ScimRuleScope.UsersInGroup => groupNames.Contains(Group!),
         ScimRuleScope.UsersNotInGroup => !groupNames.Contains(Group!),

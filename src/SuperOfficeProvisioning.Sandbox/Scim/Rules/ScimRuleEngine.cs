@@ -25,6 +25,16 @@ internal sealed class ScimRuleEngine
         }
     }
 
+    /// <summary>
+    /// Whether an active rule applies to a member of these groups: only then does the user reach SuperOffice
+    /// (identity-management/scim/setup/enable-auto-sync.md).
+    /// </summary>
+    public bool Covers(IEnumerable<string> groupNames)
+    {
+        var names = groupNames as IReadOnlySet<string> ?? new HashSet<string>(groupNames, StringComparer.OrdinalIgnoreCase);
+        return _rules.Any(rule => rule.AppliesToMemberOf(names));
+    }
+
     public SuperOfficeFields Apply(SuperOfficeFields current, bool active, IEnumerable<string> groupNames)
     {
         var names = groupNames as IReadOnlySet<string> ?? new HashSet<string>(groupNames, StringComparer.OrdinalIgnoreCase);

@@ -25,7 +25,7 @@ internal sealed partial class ScimStore
             document = new StateDocument(
                 StateFormat,
                 _nextAssociateId,
-                _users.Select(entry => new UserState(entry.AssociateId, entry.User, entry.Fields)).ToList(),
+                _users.Select(entry => new UserState(entry.AssociateId, entry.User, entry.Fields, entry.Reached)).ToList(),
                 _groups.Select(entry => new GroupState(entry.Group, [.. entry.Members])).ToList(),
                 [.. _deletedAssociates]);
         }
@@ -49,7 +49,7 @@ internal sealed partial class ScimStore
             // The rules' results are taken as saved; rules run again only when something changes.
             foreach (var user in document.Users.OrderBy(user => user.AssociateId))
             {
-                var entry = Entry(user.User, user.AssociateId, user.Fields);
+                var entry = Entry(user.User, user.AssociateId, user.Fields, user.Reached);
                 IndexUser(entry);
                 _users.Add(entry);
             }
@@ -91,7 +91,8 @@ internal sealed partial class ScimStore
     private sealed record StateDocument(
         int Format, int NextAssociateId, List<UserState> Users, List<GroupState> Groups, List<SuperOfficeUserProjection> DeletedAssociates);
 
-    private sealed record UserState(int AssociateId, ScimUser User, SuperOfficeFields Fields);
+    /// <param name="Reached">Whether the user has an associate; a state written before it was kept had one for every user.</param>
+    private sealed record UserState(int AssociateId, ScimUser User, SuperOfficeFields Fields, bool Reached = true);
 
     private sealed record GroupState(ScimGroup Group, List<string> Members);
 }

@@ -12,7 +12,8 @@ namespace SuperOfficeProvisioning.Sandbox.Scim.Store;
 /// externalId; groups by id, displayName (case-insensitive) and externalId; and for each user the groups holding it.
 /// </summary>
 /// <param name="caseSensitiveUserNames">userName unique only as written, as some servers have it; filters still ignore case.</param>
-internal sealed partial class ScimStore(ScimRuleEngine rules, TimeProvider time, bool caseSensitiveUserNames = false)
+/// <param name="userSyncActive">The gateway's "User sync active": off, no user reaches SuperOffice.</param>
+internal sealed partial class ScimStore(ScimRuleEngine rules, TimeProvider time, bool caseSensitiveUserNames = false, bool userSyncActive = true)
 {
     /// <summary>SCIM-provisioned associates are numbered from here; lower numbers are left to the tenant's own associates.</summary>
     public const int FirstAssociateId = 1001;
@@ -32,7 +33,7 @@ internal sealed partial class ScimStore(ScimRuleEngine rules, TimeProvider time,
             EnsureUserIsUnique(attributes, exceptId: null);
             var now = time.GetUtcNow();
             var user = attributes with { Id = Guid.NewGuid().ToString(), Created = now, LastModified = now };
-            var entry = Project(user, _nextAssociateId++, SuperOfficeFields.Empty);
+            var entry = Project(user, _nextAssociateId++, SuperOfficeFields.Empty, reached: false);
             IndexUser(entry);
             _users.Add(entry);
             return entry;
@@ -66,7 +67,7 @@ internal sealed partial class ScimStore(ScimRuleEngine rules, TimeProvider time,
             }
 
             EnsureUserIsUnique(updated, exceptId: id);
-            var entry = Project(updated with { LastModified = time.GetUtcNow() }, current.AssociateId, current.Fields);
+            var entry = Project(updated with { LastModified = time.GetUtcNow() }, current.AssociateId, current.Fields, current.Reached);
             ReplaceUser(current, entry);
             return (entry, true);
         }
@@ -90,7 +91,10 @@ internal sealed partial class ScimStore(ScimRuleEngine rules, TimeProvider time,
             _groupIdsByUser.Remove(id);
             UnindexUser(entry);
             _users.RemoveAt(IndexOfUser(entry.AssociateId));
-            _deletedAssociates.Add(entry.Projection with { Active = false, Deleted = true, LicenseOwners = [] });
+            if (entry.Reached)
+            {
+                _deletedAssociates.Add(entry.Projection with { Active = false, Deleted = true, LicenseOwners = [] });
+            }
         }
     }
 
@@ -119,7 +123,7 @@ internal sealed partial class ScimStore(ScimRuleEngine rules, TimeProvider time,
     {
         lock (_gate)
         {
-            return _users.Select(entry => entry.Projection).Concat(_deletedAssociates).OrderBy(user => user.AssociateId).ToList();
+            return _users.Where(entry => entry.Reached).Select(entry => entry.Projection).Concat(_deletedAssociates).OrderBy(user => user.AssociateId).ToList();
         }
     }
 
@@ -157,11 +161,17 @@ internal sealed partial class ScimStore(ScimRuleEngine rules, TimeProvider time,
         }
     }
 
-    /// <summary>Runs the rules for a user and builds what SuperOffice shows of it.</summary>
-    private UserEntry Project(ScimUser user, int associateId, SuperOfficeFields fields) =>
-        Entry(user, associateId, rules.Apply(fields, user.Active, GroupNamesOf(user.Id)));
+    /// <summary>
+    /// Runs the rules for a user and builds what SuperOffice shows of it. A user reaches SuperOffice once user sync is
+    /// on and an active rule covers it; an associate, once made, stays.
+    /// </summary>
+    private UserEntry Project(ScimUser user, int associateId, SuperOfficeFields fields, bool reached)
+    {
+        var groups = GroupNamesOf(user.Id);
+        return Entry(user, associateId, rules.Apply(fields, user.Active, groups), reached || (userSyncActive && rules.Covers(groups)));
+    }
 
-    private static UserEntry Entry(ScimUser user, int associateId, SuperOfficeFields fields) => new(
+    private static UserEntry Entry(ScimUser user, int associateId, SuperOfficeFields fields, bool reached) => new(
         user,
         associateId,
         fields,
@@ -177,13 +187,14 @@ internal sealed partial class ScimStore(ScimRuleEngine rules, TimeProvider time,
             fields.SecondaryGroups?.Value.ToList() ?? [],
             fields.UserPlan is { } plan ? [plan.Value] : [],
             fields.OwnerCompany?.Value,
-            fields.Confidential?.Value ?? false));
+            fields.Confidential?.Value ?? false),
+        reached);
 
     private void Reproject(string userId)
     {
         if (_usersById.TryGetValue(userId, out var current))
         {
-            ReplaceUser(current, Project(current.User, current.AssociateId, current.Fields));
+            ReplaceUser(current, Project(current.User, current.AssociateId, current.Fields, current.Reached));
         }
     }
 

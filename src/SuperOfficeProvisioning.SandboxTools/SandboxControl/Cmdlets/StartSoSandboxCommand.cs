@@ -32,9 +32,13 @@ public sealed class StartSoSandboxCommand : PSCmdlet
     [ValidateNotNullOrEmpty]
     public string? RulesPath { get; set; }
 
-    /// <summary>Starts the SCIM gateway without rules, so users get no role, group or licence from it.</summary>
+    /// <summary>Starts the SCIM gateway without rules: as in SuperOffice, its users then never reach SuperOffice.</summary>
     [Parameter]
     public SwitchParameter NoScimRules { get; set; }
+
+    /// <summary>The gateway's "User sync active" off: SCIM users are held, none reaches SuperOffice.</summary>
+    [Parameter]
+    public SwitchParameter ScimUserSyncOff { get; set; }
 
     /// <summary>Offers SCIM /Bulk.</summary>
     [Parameter]
@@ -148,6 +152,7 @@ public sealed class StartSoSandboxCommand : PSCmdlet
             ScimCountCap = MyInvocation.BoundParameters.ContainsKey(nameof(ScimCountCap)) ? ScimCountCap : null,
             ScimFilterOperators = ScimFilterOperators is null ? null : [.. ScimFilterOperators],
             ScimCaseSensitiveUserNames = ScimCaseSensitiveUserNames,
+            ScimUserSyncActive = !ScimUserSyncOff,
             ScimOrFilters = !ScimNoOrFilters,
             ScimPatchNoContent = ScimPatchNoContent,
             ScimDeleteMissingNoContent = ScimDeleteMissingNoContent,

@@ -76,6 +76,7 @@ internal sealed class ScimServer : IAsyncDisposable
             ScimBulkEnabled = gatewayOptions.BulkEnabled,
             ScimFilterMaxResults = gatewayOptions.FilterMaxResults,
             ScimRules = gatewayOptions.Rules,
+            ScimUserSyncActive = gatewayOptions.UserSyncActive,
         });
         var thumbprint = sandbox.Details.CertificateThumbprint;
         return new ScimServer(
