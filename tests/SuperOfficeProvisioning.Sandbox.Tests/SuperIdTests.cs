@@ -131,6 +131,27 @@ public sealed class SuperIdTests(SharedSandbox shared) : IClassFixture<SharedSan
         await ExpectOAuthErrorAsync(forged, HttpStatusCode.BadRequest, "invalid_grant");
     }
 
+    [Fact]
+    public async Task A_web_app_refreshes_with_its_client_secret_and_is_refused_without_it()
+    {
+        // auth-code-flow.md: the refresh request carries client_secret. (A native app's PKCE sign-in, above, has none.)
+        var client = new AuthorizationCodeClient(_sandbox);
+        var redirect = await client.RedirectParametersAsync(("code_challenge", null), ("code_challenge_method", null));
+        var tokens = await (await client.TokenAsync(("grant_type", "authorization_code"), ("code", redirect["code"]!),
+            ("redirect_uri", client.RedirectUri), ("client_id", _sandbox.Details.ClientId),
+            ("client_secret", _sandbox.Details.ClientSecret))).ExpectJsonAsync(HttpStatusCode.OK);
+        var refreshToken = tokens["refresh_token"]!.GetValue<string>();
+
+        var withoutSecret = await client.TokenAsync(("grant_type", "refresh_token"), ("refresh_token", refreshToken), ("client_id", _sandbox.Details.ClientId));
+        var withSecret = await client.TokenAsync(("grant_type", "refresh_token"), ("refresh_token", refreshToken),
+            ("client_id", _sandbox.Details.ClientId), ("client_secret", _sandbox.Details.ClientSecret));
+        var discovery = await (await _sandbox.Http.GetAsync("login/.well-known/openid-configuration")).ExpectJsonAsync(HttpStatusCode.OK);
+
+        await ExpectOAuthErrorAsync(withoutSecret, HttpStatusCode.Unauthorized, "invalid_client");
+        Assert.Equal(HttpStatusCode.OK, withSecret.StatusCode);
+        Assert.Equal(["client_secret_post", "client_secret_basic"], discovery["token_endpoint_auth_methods_supported"]!.AsArray().Select(m => m!.GetValue<string>()));
+    }
+
     [Theory]
     [InlineData("client_credentials", "unsupported_grant_type")]
     [InlineData("password", "unsupported_grant_type")]

@@ -11,7 +11,8 @@ internal enum CallerKind
 }
 
 /// <summary>The principal behind an access token or a ticket, and the application it was issued to.</summary>
-internal sealed record Caller(int AssociateId, string ClientId, CallerKind Kind);
+/// <param name="Native">Signed in as a native app, whose PKCE stands in for the client_secret (native-apps.md): its refreshes need no secret.</param>
+internal sealed record Caller(int AssociateId, string ClientId, CallerKind Kind, bool Native = false);
 
 /// <summary>An authorization code's grant, remembered until the code is redeemed (once) or expires.</summary>
 internal sealed record AuthorizationGrant(

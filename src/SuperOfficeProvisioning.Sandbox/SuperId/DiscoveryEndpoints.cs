@@ -29,7 +29,8 @@ internal static class DiscoveryEndpoints
         ["subject_types_supported"] = Array("public"),
         ["id_token_signing_alg_values_supported"] = Array("RS256"),
         ["scopes_supported"] = Array("openid"),
-        ["token_endpoint_auth_methods_supported"] = Array("client_secret_post", "client_secret_basic", "none"),
+        // As SuperID's discovery lists them; a native app's PKCE sign-in sends no secret all the same (native-apps.md).
+        ["token_endpoint_auth_methods_supported"] = Array("client_secret_post", "client_secret_basic"),
         ["code_challenge_methods_supported"] = Array("S256", "plain"),
         ["claims_supported"] = Array(
             "iss", "sub", "aud", "exp", "iat", "nbf", "nonce",

@@ -66,7 +66,8 @@ internal static class TokenEndpoint
                 "Without PKCE the client must authenticate with its client_secret.", client.UsedBasic);
         }
 
-        return Issue(context, new Caller(grant.AssociateId, client.Id, CallerKind.User), grant.Nonce, credentials, claims);
+        var native = grant.CodeChallenge is not null && client.Secret is null;
+        return Issue(context, new Caller(grant.AssociateId, client.Id, CallerKind.User, native), grant.Nonce, credentials, claims);
     }
 
     private static IResult Refresh(
@@ -76,6 +77,12 @@ internal static class TokenEndpoint
         if (credentials.FindRefreshToken(refreshToken) is not { } caller || caller.ClientId != client.Id)
         {
             return OAuthErrors.Token(context, "invalid_grant", "The refresh token is unknown or was issued to another client.");
+        }
+
+        // auth-code-flow.md: the refresh request carries the client_secret; a native app's PKCE sign-in has none to send.
+        if (!caller.Native && client.Secret is null)
+        {
+            return OAuthErrors.Token(context, "invalid_client", "The refresh request must carry the client_secret.", client.UsedBasic);
         }
 
         return Issue(context, caller, nonce: null, credentials, claims, refreshToken);
