@@ -26,7 +26,7 @@ BeforeAll {
             Connect-SoTenant @common -ClientSecret $sandbox.ClientSecret -PrivateKeyPath $sandbox.PrivateKeyPath -SystemUserToken $sandbox.SystemUserToken -ErrorAction Stop
         }
         else {
-            Connect-SoTenant @common -BrowserCommand (New-TestBrowser -Thumbprint $sandbox.CertificateThumbprint) -ErrorAction Stop
+            Connect-SoTenant @common -RedirectUri $sandbox.RedirectUri -BrowserCommand (New-TestBrowser -Thumbprint $sandbox.CertificateThumbprint) -ErrorAction Stop
         }
     }
 

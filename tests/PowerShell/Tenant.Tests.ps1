@@ -17,6 +17,8 @@ BeforeAll {
     [System.IO.Directory]::CreateDirectory($workFolder) | Out-Null
     $script:manifest = [System.IO.Path]::Combine($repoRoot, 'examples', 'apps', 'acme-invoicing.app.json')
     $script:common = @{ Authority = $sandbox.Authority; ContextIdentifier = $ctx; ClientId = $sandbox.ClientId; CertificateThumbprint = $sandbox.CertificateThumbprint }
+    # Interactive sign-in listens on the redirect URI registered for the application (SuperID accepts no other).
+    $script:interactive = $common + @{ RedirectUri = $sandbox.RedirectUri }
     $script:systemUser = @{ ClientSecret = $sandbox.ClientSecret; SystemUserToken = $sandbox.SystemUserToken }
 
     function script:Plain([securestring] $Secret) { [System.Net.NetworkCredential]::new('', $Secret).Password }
@@ -134,7 +136,7 @@ Describe 'Connect-SoTenant interactively' {
     It 'signs in with PKCE, the tenant chosen up front and a loopback redirect' {
         $visited = [System.Collections.Generic.List[uri]]::new()
 
-        $connection = Connect-SoTenant @common -BrowserCommand (New-TestBrowser -Thumbprint $sandbox.CertificateThumbprint -Visited $visited) -PassThru -ErrorAction Stop
+        $connection = Connect-SoTenant @interactive -BrowserCommand (New-TestBrowser -Thumbprint $sandbox.CertificateThumbprint -Visited $visited) -PassThru -ErrorAction Stop
 
         $connection.AuthenticationType | Should -BeExactly 'Interactive'
         $connection.WebApiUrl.AbsoluteUri | Should -BeExactly $sandbox.WebApiUrl.AbsoluteUri
@@ -143,19 +145,19 @@ Describe 'Connect-SoTenant interactively' {
         $query['code_challenge_method'] | Should -BeExactly 'S256'
         $query['code_challenge'] | Should -Not -BeNullOrEmpty
         $query['acr_values'] | Should -BeExactly "tenant:$ctx"
-        $query['redirect_uri'] | Should -Match '^http://127\.0\.0\.1:\d+/$'
+        $query['redirect_uri'] | Should -BeExactly $sandbox.RedirectUri.AbsoluteUri -Because 'SuperID accepts only the registered redirect URI'
         $visited[0].AbsolutePath | Should -BeExactly '/login/common/oauth/authorize'
         Test-SoApplication -Path $manifest | Should -HaveCount 10
     }
 
     It 'keeps tokens on disk only when asked, unprotected only where allowed, and signs in silently from the file' -Skip:(-not $noKeyring) {
         $cache = [System.IO.Path]::Combine($workFolder, 'cache', 'tokens.bin')
-        Connect-SoTenant @common -BrowserCommand (New-TestBrowser -Thumbprint $sandbox.CertificateThumbprint) -ErrorAction Stop
+        Connect-SoTenant @interactive -BrowserCommand (New-TestBrowser -Thumbprint $sandbox.CertificateThumbprint) -ErrorAction Stop
         [System.IO.File]::Exists($cache) | Should -BeFalse
 
-        Connect-SoTenant @common -BrowserCommand (New-TestBrowser -Thumbprint $sandbox.CertificateThumbprint) -TokenCachePath $cache -AllowUnprotectedTokenCache -WarningVariable first -WarningAction SilentlyContinue -ErrorAction Stop
+        Connect-SoTenant @interactive -BrowserCommand (New-TestBrowser -Thumbprint $sandbox.CertificateThumbprint) -TokenCachePath $cache -AllowUnprotectedTokenCache -WarningVariable first -WarningAction SilentlyContinue -ErrorAction Stop
         Disconnect-SoTenant
-        $silent = Connect-SoTenant @common -BrowserCommand $noBrowser -TokenCachePath $cache -AllowUnprotectedTokenCache -PassThru -WarningVariable second -WarningAction SilentlyContinue -ErrorAction Stop
+        $silent = Connect-SoTenant @interactive -BrowserCommand $noBrowser -TokenCachePath $cache -AllowUnprotectedTokenCache -PassThru -WarningVariable second -WarningAction SilentlyContinue -ErrorAction Stop
 
         $silent.AuthenticationType | Should -BeExactly 'Interactive'
         Test-SoApplication -Path $manifest | Should -HaveCount 10
@@ -169,7 +171,7 @@ Describe 'Connect-SoTenant interactively' {
         Disconnect-SoTenant
         $cache = [System.IO.Path]::Combine($workFolder, 'refused', 'tokens.bin')
 
-        $failure = { Connect-SoTenant @common -BrowserCommand $noBrowser -TokenCachePath $cache -ErrorAction Stop } |
+        $failure = { Connect-SoTenant @interactive -BrowserCommand $noBrowser -TokenCachePath $cache -ErrorAction Stop } |
             Should -Throw -ErrorId 'TokenCacheKeyringUnavailable,*' -PassThru
 
         $failure.Exception.Message | Should -BeLike '*-AllowUnprotectedTokenCache*'
@@ -183,7 +185,7 @@ Describe 'Connect-SoTenant interactively' {
         [System.IO.File]::WriteAllBytes($cache, [byte[]](1, 2, 3, 4))
         $visited = [System.Collections.Generic.List[uri]]::new()
 
-        Connect-SoTenant @common -BrowserCommand (New-TestBrowser -Thumbprint $sandbox.CertificateThumbprint -Visited $visited) -TokenCachePath $cache -AllowUnprotectedTokenCache -WarningVariable warnings -WarningAction SilentlyContinue -ErrorAction Stop
+        Connect-SoTenant @interactive -BrowserCommand (New-TestBrowser -Thumbprint $sandbox.CertificateThumbprint -Visited $visited) -TokenCachePath $cache -AllowUnprotectedTokenCache -WarningVariable warnings -WarningAction SilentlyContinue -ErrorAction Stop
 
         $visited | Should -HaveCount 1
         ($warnings -join ' ') | Should -BeLike '*could not be read*'
@@ -192,17 +194,32 @@ Describe 'Connect-SoTenant interactively' {
     It 'reports a browser step that fails' {
         Disconnect-SoTenant
 
-        $failure = { Connect-SoTenant @common -BrowserCommand { param($Url) throw 'no browser here' } -ErrorAction Stop } |
+        $failure = { Connect-SoTenant @interactive -BrowserCommand { param($Url) throw 'no browser here' } -ErrorAction Stop } |
             Should -Throw -ErrorId 'BrowserCommandFailed,*' -PassThru
 
         $failure.Exception.Message | Should -BeLike '*no browser here*'
         Get-SoConnection | Should -BeNullOrEmpty
     }
 
+    It 'refuses a redirect URI no native app can register, <Uri>, before any browser opens' -ForEach @(
+        @{ Uri = 'http://localhost:7890/callback/' }
+        @{ Uri = 'https://127.0.0.1:7890/callback/' }
+        @{ Uri = 'http://192.0.2.1:7890/callback/' }
+    ) {
+        Disconnect-SoTenant
+        $opened = [System.Collections.Generic.List[uri]]::new()
+
+        $failure = { Connect-SoTenant @common -RedirectUri $Uri -BrowserCommand { param($Url) $opened.Add($Url) }.GetNewClosure() -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidRedirectUri,*' -PassThru
+
+        $failure.Exception.Message | Should -BeLike '*http://127.0.0.1:{port}/{path}*'
+        $opened | Should -HaveCount 0
+    }
+
     It 'refuses to start a sign-in for a suspended tenant' {
         Set-SoSandboxTenantState Suspended
         try {
-            { Connect-SoTenant @common -BrowserCommand $noBrowser -ErrorAction Stop } | Should -Throw -ErrorId 'TenantNotRunning,*'
+            { Connect-SoTenant @interactive -BrowserCommand $noBrowser -ErrorAction Stop } | Should -Throw -ErrorId 'TenantNotRunning,*'
         }
         finally {
             Set-SoSandboxTenantState Running

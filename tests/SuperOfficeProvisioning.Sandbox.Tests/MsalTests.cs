@@ -16,7 +16,7 @@ public sealed class MsalTests
     {
         await using var sandbox = await TestSandbox.StartAsync();
         using var httpFactory = new PinnedMsalHttpClientFactory(sandbox.Details.CertificateThumbprint);
-        var redirectUri = $"http://127.0.0.1:{FreePort.Next()}";
+        var redirectUri = sandbox.Details.RedirectUri.AbsoluteUri;
         var msal = PublicClientApplicationBuilder.Create(sandbox.Details.ClientId)
             .WithExperimentalFeatures() // MSAL 4.92 marks WithOidcAuthority experimental for public clients; set it first
             .WithOidcAuthority(new Uri(sandbox.Details.Authority, "login").AbsoluteUri)

@@ -181,6 +181,7 @@ public sealed class SuperIdTests(SharedSandbox shared) : IClassFixture<SharedSan
     [InlineData("client_id", "someone-else")]
     [InlineData("redirect_uri", "https://evil.example/callback")]
     [InlineData("redirect_uri", "http://192.0.2.1:8080/callback")]
+    [InlineData("redirect_uri", "http://127.0.0.1:1/not-registered/")]
     public async Task An_unknown_client_or_redirect_uri_is_shown_not_redirected(string name, string value)
     {
         var client = new AuthorizationCodeClient(_sandbox);
@@ -208,15 +209,22 @@ public sealed class SuperIdTests(SharedSandbox shared) : IClassFixture<SharedSan
     }
 
     [Fact]
-    public async Task Localhost_redirects_and_unknown_scopes_are_accepted()
+    public async Task Only_a_registered_redirect_uri_is_accepted_exactly_and_unknown_scopes_are_ignored()
     {
+        // native-apps.md: the redirect URI must match one registered for the application; localhost, another port or
+        // another path is not that one.
         var client = new AuthorizationCodeClient(_sandbox);
-        var localhost = $"http://localhost:{FreePort.Next()}/";
+        var registered = _sandbox.Details.RedirectUri;
 
-        using var response = await client.AuthorizeAsync(("redirect_uri", localhost), ("scope", "openid unknown.scope"));
+        using var accepted = await client.AuthorizeAsync(("scope", "openid unknown.scope"));
+        using var localhost = await client.AuthorizeAsync(("redirect_uri", $"http://localhost:{registered.Port}{registered.AbsolutePath}"));
+        using var otherPath = await client.AuthorizeAsync(("redirect_uri", new Uri(registered, "elsewhere/").AbsoluteUri));
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.NotNull(HttpUtility.ParseQueryString(response.Headers.Location!.Query)["code"]);
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.NotNull(HttpUtility.ParseQueryString(accepted.Headers.Location!.Query)["code"]);
+        Assert.Equal(HttpStatusCode.BadRequest, localhost.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, otherPath.StatusCode);
+        Assert.Null(otherPath.Headers.Location);
     }
 
     [Fact]

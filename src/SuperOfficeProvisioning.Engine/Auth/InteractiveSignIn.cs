@@ -31,6 +31,12 @@ public sealed class InteractiveSignInRequest
     /// <summary>Opens the sign-in page; the system browser when not set.</summary>
     public Func<Uri, Task>? OpenBrowser { get; set; }
 
+    /// <summary>
+    /// The redirect URI registered for the application (http://127.0.0.1:{port}/{path}, native-apps.md): SuperID
+    /// accepts only a registered one, exactly; null listens on a port the system picks, for servers that allow any.
+    /// </summary>
+    public Uri? RedirectUri { get; set; }
+
     /// <summary>Where -PersistTokenCache keeps tokens unless told otherwise (under the user's local application data).</summary>
     public static string DefaultTokenCachePath => PersistentTokenCache.DefaultPath;
 
@@ -53,7 +59,7 @@ public static class InteractiveSignIn
 {
     public static async Task<WebApiEndpoint> SignInAsync(InteractiveSignInRequest request, HttpPipeline pipeline, CancellationToken cancellationToken)
     {
-        using var browser = new LoopbackBrowser(request.OpenBrowser ?? SystemBrowser.OpenAsync, request.SignInTimeout);
+        using var browser = new LoopbackBrowser(request.OpenBrowser ?? SystemBrowser.OpenAsync, request.SignInTimeout, request.RedirectUri);
         IPublicClientApplication app;
         AuthenticationResult result;
         try

@@ -20,16 +20,45 @@ internal sealed class LoopbackBrowser : ICustomWebUi, IDisposable
 {
     private const int MaxRequestBytes = 64 * 1024;
     private static readonly TimeSpan ConnectionTimeout = TimeSpan.FromSeconds(30);
-    private readonly TcpListener _listener = new TcpListener(IPAddress.Loopback, 0);
+    private readonly TcpListener _listener;
     private readonly Func<Uri, Task> _openBrowser;
     private readonly TimeSpan _timeout;
 
-    public LoopbackBrowser(Func<Uri, Task> openBrowser, TimeSpan timeout)
+    /// <param name="registered">The application's registered redirect URI, listened on as it is; null: a port the system picks.</param>
+    public LoopbackBrowser(Func<Uri, Task> openBrowser, TimeSpan timeout, Uri? registered = null)
     {
         _openBrowser = openBrowser;
         _timeout = timeout;
-        _listener.Start();
-        RedirectUri = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
+        var address = registered is null ? IPAddress.Loopback : LoopbackAddressOf(registered);
+        _listener = new TcpListener(address, registered?.Port ?? 0);
+        try
+        {
+            _listener.Start();
+        }
+        catch (SocketException ex)
+        {
+            throw new SoException("RedirectUriUnavailable", SoErrorKind.Authentication,
+                $"Cannot listen for the sign-in on {registered}: {ex.Message}. Close what uses the port, or register and give another -RedirectUri.");
+        }
+
+        RedirectUri = registered ?? new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
+    }
+
+    /// <summary>
+    /// The address of a redirect URI a native app may register: http, the loopback IP literal (not localhost), a port
+    /// and a path (native-apps.md).
+    /// </summary>
+    public static IPAddress LoopbackAddressOf(Uri redirectUri)
+    {
+        if (redirectUri.Scheme == Uri.UriSchemeHttp && redirectUri.IsAbsoluteUri && !redirectUri.IsDefaultPort
+            && IPAddress.TryParse(redirectUri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address)
+            && string.IsNullOrEmpty(redirectUri.Fragment))
+        {
+            return address;
+        }
+
+        throw new SoException("InvalidRedirectUri", SoErrorKind.InvalidInput,
+            $"The redirect URI '{redirectUri}' is not one a native app can register: use http://127.0.0.1:{{port}}/{{path}} (or http://[::1]:{{port}}/{{path}}), as registered for the application.");
     }
 
     public Uri RedirectUri { get; }

@@ -28,6 +28,7 @@ public sealed class RunningSandbox : IAsyncDisposable
             ScimUrl = addresses.ScimUrl,
             ScimToken = tenant.ScimToken,
             ClientId = tenant.Application.ClientId,
+            RedirectUri = tenant.Application.RedirectUris[0],
             ClientSecret = tenant.Application.ClientSecret,
             SystemUserToken = tenant.Application.SystemUserToken,
             PrivateKeyPath = tenant.Application.PrivateKeyPath,

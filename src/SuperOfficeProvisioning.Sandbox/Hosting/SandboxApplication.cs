@@ -16,6 +16,7 @@ internal sealed class SandboxApplication : IDisposable
         ClientId = options.ClientId ?? RandomTokens.Hex(16);
         ClientSecret = options.ClientSecret ?? RandomTokens.Hex(16);
         SystemUserToken = "SandboxApp-" + RandomTokens.Base64Url(24);
+        RedirectUris = (options.RedirectUris ?? [DefaultRedirectUri()]).Select(Registered).ToList();
 
         _keyFolder = Path.Combine(Path.GetTempPath(), "SuperOfficeSandbox-" + RandomTokens.Hex(8));
         Directory.CreateDirectory(_keyFolder);
@@ -34,6 +35,26 @@ internal sealed class SandboxApplication : IDisposable
     public string SystemUserToken { get; }
 
     public string PrivateKeyPath { get; }
+
+    /// <summary>The registered redirect URIs, each an http loopback IP literal with a port and a path.</summary>
+    public IReadOnlyList<Uri> RedirectUris { get; }
+
+    /// <summary>Whether <paramref name="candidate"/> is one of the registered redirect URIs, exactly (native-apps.md).</summary>
+    public bool IsRegisteredRedirect(Uri candidate) => RedirectUris.Any(uri => uri.AbsoluteUri == candidate.AbsoluteUri);
+
+    /// <summary>A redirect URI on a free loopback port: the one the sandbox's application registers by default.</summary>
+    private static string DefaultRedirectUri()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        return $"http://127.0.0.1:{((System.Net.IPEndPoint)probe.LocalEndpoint).Port}/callback/";
+    }
+
+    private static Uri Registered(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttp && !uri.IsDefaultPort
+        && System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address)
+            ? uri
+            : throw new ArgumentException($"'{value}' is not a redirect URI a native app can register: http://127.0.0.1:{{port}}/{{path}} or http://[::1]:{{port}}/{{path}}.");
 
     public bool IsClientSecret(string? candidate) => FixedTimeEquals(candidate, ClientSecret);
 

@@ -24,6 +24,9 @@ public sealed record SandboxDetails
     /// <summary>The application's client id.</summary>
     public required string ClientId { get; init; }
 
+    /// <summary>The redirect URI registered for the application: interactive sign-in listens on it.</summary>
+    public required Uri RedirectUri { get; init; }
+
     /// <summary>The application's client secret, also its application token (SO-AppToken).</summary>
     public required string ClientSecret { get; init; }
 

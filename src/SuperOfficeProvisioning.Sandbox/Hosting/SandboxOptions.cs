@@ -77,6 +77,12 @@ public sealed class SandboxOptions
     /// <summary>The application's client id; null generates one.</summary>
     public string? ClientId { get; set; }
 
+    /// <summary>
+    /// The application's registered redirect URIs (http://127.0.0.1:{port}/{path}, native-apps.md); SuperID accepts only
+    /// these, exactly. By default one on a free loopback port.
+    /// </summary>
+    public List<string>? RedirectUris { get; set; }
+
     /// <summary>The application's client secret (application token); null generates one.</summary>
     public string? ClientSecret { get; set; }
 

@@ -24,10 +24,10 @@ internal static class AuthorizeEndpoint
             return OAuthErrors.AuthorizePage("unauthorized_client", "Unknown client_id.");
         }
 
-        if (!LoopbackRedirect.TryParse(Parameter("redirect_uri"), out var redirectUri))
+        if (!Uri.TryCreate(Parameter("redirect_uri"), UriKind.Absolute, out var redirectUri) || !application.IsRegisteredRedirect(redirectUri))
         {
             return OAuthErrors.AuthorizePage("invalid_request",
-                "redirect_uri must be an http loopback URI (http://127.0.0.1:{port}/{path} or http://localhost:{port}/{path}).");
+                "redirect_uri must be one registered for the application, exactly (" + string.Join(", ", application.RedirectUris) + ").");
         }
 
         var state = Parameter("state");

@@ -21,6 +21,7 @@ public sealed class SandboxInfo
         ScimToken = Secure(details.ScimToken);
         AccessToken = Secure(details.AccessToken);
         ClientId = details.ClientId;
+        RedirectUri = details.RedirectUri;
         ClientSecret = Secure(details.ClientSecret);
         SystemUserToken = Secure(details.SystemUserToken);
         PrivateKeyPath = details.PrivateKeyPath;
@@ -48,6 +49,9 @@ public sealed class SandboxInfo
     public SecureString AccessToken { get; }
 
     public string ClientId { get; }
+
+    /// <summary>The redirect URI registered for the application, for Connect-SoTenant -RedirectUri.</summary>
+    public Uri RedirectUri { get; }
 
     /// <summary>The application's client secret, also its application token.</summary>
     public SecureString ClientSecret { get; }

@@ -79,6 +79,11 @@ public sealed class ConnectSoTenant : SoCmdlet
     [Parameter(ParameterSetName = InteractiveSet)]
     public ScriptBlock? BrowserCommand { get; set; }
 
+    /// <summary>The redirect URI registered for the application (http://127.0.0.1:{port}/{path}); SuperID accepts only a registered one.</summary>
+    [Parameter(ParameterSetName = InteractiveSet)]
+    [ValidateNotNull]
+    public Uri? RedirectUri { get; set; }
+
     /// <summary>Keeps the SuperID tokens where the operating system protects them, so later sessions sign in silently.</summary>
     [Parameter(ParameterSetName = InteractiveSet)]
     public SwitchParameter PersistTokenCache { get; set; }
@@ -161,6 +166,7 @@ public sealed class ConnectSoTenant : SoCmdlet
     {
         var request = new InteractiveSignInRequest(SuperIdAuthority(), ClientId, ContextIdentifier!)
         {
+            RedirectUri = RedirectUri,
             TokenCachePath = PersistTokenCache || AllowUnprotectedTokenCache || TokenCachePath is not null
                 ? GetUnresolvedProviderPathFromPSPath(TokenCachePath ?? InteractiveSignInRequest.DefaultTokenCachePath)
                 : null,

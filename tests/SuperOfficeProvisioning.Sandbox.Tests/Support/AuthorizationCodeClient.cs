@@ -9,7 +9,8 @@ namespace SuperOfficeProvisioning.Sandbox.Tests.Support;
 /// <summary>Drives SuperID's authorize and token endpoints by hand, as a native app would.</summary>
 internal sealed class AuthorizationCodeClient(TestSandbox sandbox)
 {
-    public string RedirectUri { get; } = $"http://127.0.0.1:{FreePort.Next()}/callback";
+    /// <summary>The redirect URI registered for the sandbox's application: SuperID accepts only a registered one.</summary>
+    public string RedirectUri { get; } = sandbox.Details.RedirectUri.AbsoluteUri;
 
     public string Verifier { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
 
