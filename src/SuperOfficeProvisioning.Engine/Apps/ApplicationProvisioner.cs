@@ -38,7 +38,7 @@ public sealed class ApplicationProvisioner
 
     public async Task InstallAsync(ApplicationDefinition application, CancellationToken cancellationToken)
     {
-        var (context, leftovers, recordedVersion) = await StartAsync(application, cancellationToken).ConfigureAwait(false);
+        var (context, leftovers, recordedVersion, recorded) = await StartAsync(application, cancellationToken).ConfigureAwait(false);
         var removals = Leftovers.Count(leftovers.Application);
         if (removals > MaxRemovals && !Force)
         {
@@ -53,7 +53,7 @@ public sealed class ApplicationProvisioner
 
         await PruneAsync(leftovers, cancellationToken).ConfigureAwait(false);
         await FlushIfPanelsChangedAsync(context, leftovers, cancellationToken).ConfigureAwait(false);
-        await UnrecordedAsync(context, cancellationToken).ConfigureAwait(false);
+        await UnrecordedAsync(context, recorded, cancellationToken).ConfigureAwait(false);
         if ((recordedVersion ?? string.Empty) != (application.Version ?? string.Empty))
         {
             await RecordVersionAsync(context, cancellationToken).ConfigureAwait(false);
@@ -72,7 +72,7 @@ public sealed class ApplicationProvisioner
 
     public async Task TestAsync(ApplicationDefinition application, CancellationToken cancellationToken)
     {
-        var (context, leftovers, _) = await StartAsync(application, cancellationToken).ConfigureAwait(false);
+        var (context, leftovers, _, recorded) = await StartAsync(application, cancellationToken).ConfigureAwait(false);
         foreach (var handler in Handlers())
         {
             await handler.TestAsync(context, cancellationToken).ConfigureAwait(false);
@@ -85,13 +85,13 @@ public sealed class ApplicationProvisioner
             _observer.Report(row);
         }
 
-        await UnrecordedAsync(context, cancellationToken).ConfigureAwait(false);
+        await UnrecordedAsync(context, recorded, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Removes what the manifest declares and whatever else the install record names, then the record itself.</summary>
     public async Task UninstallAsync(ApplicationDefinition application, CancellationToken cancellationToken)
     {
-        var (context, leftovers, _) = await StartAsync(application, cancellationToken).ConfigureAwait(false);
+        var (context, leftovers, _, _) = await StartAsync(application, cancellationToken).ConfigureAwait(false);
         foreach (var handler in Handlers().AsEnumerable().Reverse())
         {
             await handler.UninstallAsync(context, cancellationToken).ConfigureAwait(false);
@@ -120,7 +120,7 @@ public sealed class ApplicationProvisioner
     };
 
     /// <summary>Checks the tenant is running, then reads the install record: the run's context and one for the leftovers.</summary>
-    private async Task<(ProvisioningContext Context, ProvisioningContext Leftovers, string? RecordedVersion)> StartAsync(ApplicationDefinition application, CancellationToken cancellationToken)
+    private async Task<(ProvisioningContext Context, ProvisioningContext Leftovers, string? RecordedVersion, IReadOnlyList<RecordedKey> Recorded)> StartAsync(ApplicationDefinition application, CancellationToken cancellationToken)
     {
         await _client.EnsureRunningAsync(cancellationToken).ConfigureAwait(false);
         var context = new ProvisioningContext(application, _client, _observer, _log);
@@ -129,7 +129,7 @@ public sealed class ApplicationProvisioner
         {
             RowDetail = "No longer in the manifest: an earlier version made it.",
         };
-        return (context, leftovers, version);
+        return (context, leftovers, version, recorded);
     }
 
     /// <summary>
@@ -176,7 +176,8 @@ public sealed class ApplicationProvisioner
     /// Reports web panels that carry the application's ProgId prefix but that neither the manifest declares nor the
     /// record names (made by hand, say): never the application's to change, so they are only shown.
     /// </summary>
-    private async Task UnrecordedAsync(ProvisioningContext context, CancellationToken cancellationToken)
+    /// <param name="recorded">What the record named when the run began; what the run recorded since, the manifest declares.</param>
+    private async Task UnrecordedAsync(ProvisioningContext context, IReadOnlyList<RecordedKey> recorded, CancellationToken cancellationToken)
     {
         var application = context.Application;
         if (application.ProgIdPrefix.Length == 0)
@@ -184,10 +185,9 @@ public sealed class ApplicationProvisioner
             return;
         }
 
-        var (recorded, _) = await context.Record.ReadAllAsync(cancellationToken).ConfigureAwait(false);
         var known = new HashSet<string>(application.WebPanels.Concat(application.Buttons).Select(p => p.ProgId)
             .Concat(recorded.Where(k => k.Kind is ApplicationObjectKind.WebPanel or ApplicationObjectKind.Button).Select(k => k.Identity)), StringComparer.Ordinal);
-        foreach (var panel in await context.ReloadWebPanelsAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var panel in await context.AllWebPanelsAsync(cancellationToken).ConfigureAwait(false))
         {
             var progId = (string?)panel["ProgId"] ?? string.Empty;
             if (progId.StartsWith(application.ProgIdPrefix + ".", StringComparison.OrdinalIgnoreCase) && !known.Contains(progId) && (bool?)panel["Deleted"] != true)

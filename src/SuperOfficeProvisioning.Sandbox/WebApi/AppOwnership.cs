@@ -18,6 +18,31 @@ internal sealed class AppOwnership
 
     public bool IsOwnedBy(int id, string clientId) => _owners.GetValueOrDefault(id) == clientId;
 
+    /// <summary>Removes the entity for good, and who owned it.</summary>
+    public bool Delete<T>(EntityTable<T> table, int id)
+        where T : class, IWebApiEntity<T>
+    {
+        _owners.Remove(id);
+        return table.Remove(id);
+    }
+
+    public IReadOnlyList<T> OwnedBy<T>(EntityTable<T> table, string clientId)
+        where T : class, IWebApiEntity<T> =>
+        table.Where(entity => IsOwnedBy(entity.Id, clientId));
+
+    /// <summary>Removes every entity the application created (the app-scoped Delete…App… calls); how many went.</summary>
+    public int DeleteOwnedBy<T>(EntityTable<T> table, string clientId)
+        where T : class, IWebApiEntity<T>
+    {
+        var removed = table.RemoveWhere(entity => IsOwnedBy(entity.Id, clientId));
+        foreach (var id in removed)
+        {
+            _owners.Remove(id);
+        }
+
+        return removed.Count;
+    }
+
     public JsonNode? Export() => JsonSerializer.SerializeToNode(_owners, SandboxJson.Options);
 
     public void Import(JsonNode? state)

@@ -48,8 +48,7 @@ internal sealed class TaskMenuStore : IStatePart
     {
         lock (_gate)
         {
-            _owners.Remove(id);
-            return _menus.Remove(id);
+            return _owners.Delete(_menus, id);
         }
     }
 
@@ -57,7 +56,7 @@ internal sealed class TaskMenuStore : IStatePart
     {
         lock (_gate)
         {
-            return _menus.Where(menu => _owners.IsOwnedBy(menu.TaskMenuId, clientId));
+            return _owners.OwnedBy(_menus, clientId);
         }
     }
 
@@ -65,13 +64,7 @@ internal sealed class TaskMenuStore : IStatePart
     {
         lock (_gate)
         {
-            var removed = _menus.RemoveWhere(menu => _owners.IsOwnedBy(menu.TaskMenuId, clientId));
-            foreach (var id in removed)
-            {
-                _owners.Remove(id);
-            }
-
-            return removed.Count;
+            return _owners.DeleteOwnedBy(_menus, clientId);
         }
     }
 

@@ -66,8 +66,7 @@ internal sealed class WebPanelStore : IStatePart
     {
         lock (_gate)
         {
-            _owners.Remove(id);
-            return _panels.Remove(id);
+            return _owners.Delete(_panels, id);
         }
     }
 
@@ -75,7 +74,7 @@ internal sealed class WebPanelStore : IStatePart
     {
         lock (_gate)
         {
-            return _panels.Where(panel => _owners.IsOwnedBy(panel.WebPanelId, clientId));
+            return _owners.OwnedBy(_panels, clientId);
         }
     }
 
@@ -83,13 +82,7 @@ internal sealed class WebPanelStore : IStatePart
     {
         lock (_gate)
         {
-            var removed = _panels.RemoveWhere(panel => _owners.IsOwnedBy(panel.WebPanelId, clientId));
-            foreach (var id in removed)
-            {
-                _owners.Remove(id);
-            }
-
-            return removed.Count;
+            return _owners.DeleteOwnedBy(_panels, clientId);
         }
     }
 
