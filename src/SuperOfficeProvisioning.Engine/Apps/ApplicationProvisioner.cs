@@ -13,7 +13,7 @@ namespace SuperOfficeProvisioning.Engine.Apps;
 
 /// <summary>
 /// Installs, tests and uninstalls an application: its handlers run in a fixed order (lists, list items, web panels,
-/// buttons; uninstall in reverse), each after the tenant status check the WebAPI client makes first. The install record
+/// buttons, task menu items; uninstall in reverse), after the tenant status check the WebAPI client makes first. The install record
 /// names what earlier versions made: an install prunes what the manifest no longer declares (guarded by
 /// <see cref="MaxRemovals"/>), an uninstall removes it too, and a test reports it.
 /// </summary>
