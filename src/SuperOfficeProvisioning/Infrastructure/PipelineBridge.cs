@@ -83,14 +83,16 @@ internal sealed class PipelineBridge
         task.ContinueWith(
             finished =>
             {
-                lock (_running)
-                {
-                    _running.Remove(finished);
-                }
-
+                // The failure is kept before the work counts as finished: a pump that sees nothing running any more
+                // must find the failure already there, or the command would end as if the work had succeeded.
                 if (finished.IsFaulted && !(finished.Exception!.GetBaseException() is OperationCanceledException))
                 {
                     Interlocked.CompareExchange(ref _failure, finished.Exception.GetBaseException(), null);
+                }
+
+                lock (_running)
+                {
+                    _running.Remove(finished);
                 }
 
                 _queue.Add(() => { }); // wakes the pump so it re-checks what it is waiting for
