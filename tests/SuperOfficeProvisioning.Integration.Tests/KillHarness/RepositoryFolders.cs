@@ -12,7 +12,7 @@ internal static class RepositoryFolders
     public static string ModuleManifest => Path.Combine(Root, "out", "SuperOfficeProvisioning", "SuperOfficeProvisioning.psd1");
 
     public static string SandboxAssembly =>
-        Path.Combine(Root, "src", "SuperOfficeProvisioning.Sandbox", "bin", Configuration, "net10.0", "SuperOfficeProvisioning.Sandbox.dll");
+        Path.Combine(Root, "sandbox", "SuperOfficeProvisioning.Sandbox", "bin", Configuration, "net10.0", "SuperOfficeProvisioning.Sandbox.dll");
 
     public static string ExampleApplication => Path.Combine(Root, "examples", "apps", "acme-invoicing.app.json");
 
