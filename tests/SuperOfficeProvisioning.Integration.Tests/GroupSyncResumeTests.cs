@@ -36,7 +36,7 @@ public sealed class GroupSyncResumeTests
         Assert.Equal(0, finish.Failed);
 
         AssertTenantHoldsExactly(fixture, desired);
-        var group = (await new ScimClient(connection).FindGroupsAsync("displayName eq \"Resumable\"", withMembers: true, CancellationToken.None)).Single();
+        var group = (await connection.CreateScimClient().FindGroupsAsync("displayName eq \"Resumable\"", withMembers: true, CancellationToken.None)).Single();
         Assert.Equal(Members, group.MemberIds.Distinct().Count());
 
         fixture.Sandbox.ResetStats();
@@ -84,7 +84,7 @@ public sealed class GroupSyncResumeTests
 
         fixture.Sandbox.SetFaults(new FaultOptions());
         AssertTenantHoldsExactly(fixture, desired);
-        var group = (await new ScimClient(connection).FindGroupsAsync("displayName eq \"Resumable\"", withMembers: true, CancellationToken.None)).Single();
+        var group = (await connection.CreateScimClient().FindGroupsAsync("displayName eq \"Resumable\"", withMembers: true, CancellationToken.None)).Single();
         Assert.Equal(desired.Count, group.MemberIds.Count);
 
         fixture.Sandbox.ResetStats();

@@ -2,6 +2,8 @@ using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Http;
 using SuperOfficeProvisioning.Sandbox;
 using SuperOfficeProvisioning.Sandbox.Scim;
+using SuperOfficeProvisioning.Engine.Credentials;
+using SuperOfficeProvisioning.Engine.Scim;
 
 namespace SuperOfficeProvisioning.Integration.Tests;
 

@@ -84,17 +84,17 @@ internal sealed class InstallRecord
 internal sealed class RecordedObject
 {
     public static RecordedObject ForList(string name) =>
-        new RecordedObject(ApplicationObjectKind.List, name, Handlers.ListHandler.Table, ignoreCase: true);
+        new RecordedObject(ApplicationObjectKind.List, name, SuperOfficeTables.ListDefinition, ignoreCase: true);
 
     public static RecordedObject ForListItem(string listName, string itemName, string table) =>
         new RecordedObject(ApplicationObjectKind.ListItem, listName + "/" + itemName, table, ignoreCase: true);
 
     /// <param name="kind">WebPanel or Button.</param>
     public static RecordedObject ForWebPanel(string kind, string progId) =>
-        new RecordedObject(kind, progId, Handlers.WebPanelHandler.Table, ignoreCase: false);
+        new RecordedObject(kind, progId, SuperOfficeTables.WebPanel, ignoreCase: false);
 
     public static RecordedObject ForTaskMenu(string progId) =>
-        new RecordedObject(ApplicationObjectKind.TaskMenu, progId, Handlers.TaskMenuHandler.Table, ignoreCase: false);
+        new RecordedObject(ApplicationObjectKind.TaskMenu, progId, SuperOfficeTables.TaskMenu, ignoreCase: false);
 
     /// <param name="kind">WebPanel, Button, List or ListItem.</param>
     /// <param name="identity">What the manifest finds it by: a ProgId, a list name, "List/Item".</param>

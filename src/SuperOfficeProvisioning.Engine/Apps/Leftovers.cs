@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
-using SuperOfficeProvisioning.Engine.Apps.Handlers;
 
 namespace SuperOfficeProvisioning.Engine.Apps;
 
@@ -70,7 +69,7 @@ internal static class Leftovers
                     {
                         var item = key.Identity.Substring(slash + 1);
                         leftovers.ListItems.Add(new DesiredListItem(key.Identity.Substring(0, slash), item, new JObject { ["Name"] = item }, null, FromRecord,
-                            inOwnList: string.Equals(key.Table, ListItemHandler.CustomItemTable, StringComparison.OrdinalIgnoreCase)));
+                            inOwnList: string.Equals(key.Table, SuperOfficeTables.CustomListItem, StringComparison.OrdinalIgnoreCase)));
                     }
 
                     break;
@@ -94,7 +93,7 @@ internal static class Leftovers
     private static IEnumerable<string> KeyNames(ApplicationDefinition application) =>
         application.Lists.Select(list => RecordedObject.ForList(list.Name).KeyName)
             .Concat(application.Lists.SelectMany(list => list.Items).Concat(application.ListItems)
-                .Select(item => RecordedObject.ForListItem(item.ListName, item.Name, ListItemHandler.CustomItemTable).KeyName))
+                .Select(item => RecordedObject.ForListItem(item.ListName, item.Name, SuperOfficeTables.CustomListItem).KeyName))
             .Concat(application.WebPanels.Select(panel => RecordedObject.ForWebPanel(ApplicationObjectKind.WebPanel, panel.ProgId).KeyName))
             .Concat(application.Buttons.Select(button => RecordedObject.ForWebPanel(ApplicationObjectKind.Button, button.ProgId).KeyName))
             .Concat(application.TaskMenus.Select(menu => RecordedObject.ForTaskMenu(menu.ProgId).KeyName));

@@ -9,6 +9,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Http;
+using SuperOfficeProvisioning.Engine.Tenants;
 
 namespace SuperOfficeProvisioning.Engine.Auth;
 

@@ -1,5 +1,7 @@
 using System;
 using SuperOfficeProvisioning.Engine.Http;
+using SuperOfficeProvisioning.Engine.Scim;
+using SuperOfficeProvisioning.Engine.WebApi;
 
 namespace SuperOfficeProvisioning.Engine.Connections;
 
@@ -29,7 +31,7 @@ public sealed class SoConnection : IDisposable
     public Uri? ScimUrl => Scim?.Url;
 
     /// <summary>What the SCIM gateway has shown it can do so far (or filters, group externalId filter, paging, cursors, bulk).</summary>
-    public Scim.ScimCapabilities? ScimCapabilities => Scim?.Capabilities;
+    public ScimCapabilities? ScimCapabilities => Scim?.Capabilities;
 
     public Uri? WebApiUrl => WebApi?.Url;
 
@@ -81,6 +83,16 @@ public sealed class SoConnection : IDisposable
             : new SoConnection(pipeline, scim, webApi);
     }
 
+    /// <summary>A SCIM client for this connection's gateway.</summary>
+    /// <exception cref="InvalidOperationException">The connection has no SCIM side.</exception>
+    public ScimClient CreateScimClient() =>
+        new ScimClient(Pipeline, Scim ?? throw new InvalidOperationException("The connection has no SCIM side."), MaxListedResources);
+
+    /// <summary>A WebAPI client for this connection's tenant, for one command.</summary>
+    /// <exception cref="InvalidOperationException">The connection has no WebAPI side.</exception>
+    public WebApiClient CreateWebApiClient() =>
+        new WebApiClient(Pipeline, WebApi ?? throw new InvalidOperationException("The connection has no WebAPI side."), MaxListedResources);
+
     public override string ToString() =>
         $"SuperOffice connection {ContextIdentifier ?? ScimUrl?.Host ?? Id.ToString()}";
 
@@ -92,74 +104,4 @@ public sealed class SoConnection : IDisposable
 
     private static bool SamePin(SoConnection current, HttpPipelineOptions options) =>
         string.Equals(current.Pipeline.Options.PinnedCertificateSha256, options.PinnedCertificateSha256, StringComparison.OrdinalIgnoreCase);
-}
-
-/// <summary>The SCIM gateway's tenant URL and secret token.</summary>
-public sealed class ScimEndpoint
-{
-    public ScimEndpoint(Uri url, Secret token)
-    {
-        TransportPolicy.EnsureAllowed(url, "ScimUrl");
-
-        // The gateway's paths are relative to the tenant URL, so it must end with a slash.
-        Url = url.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? url : new Uri(url.AbsoluteUri + "/");
-        Token = token;
-    }
-
-    public Uri Url { get; }
-
-    internal Secret Token { get; }
-
-    /// <summary>What the gateway has shown it can do so far.</summary>
-    public Scim.ScimCapabilities Capabilities { get; } = new Scim.ScimCapabilities();
-
-    private System.Threading.Tasks.Task<Scim.ScimServiceConfig>? _serviceConfig;
-
-    /// <summary>The gateway's ServiceProviderConfig, read once per endpoint (a failed read is tried again next time).</summary>
-    internal System.Threading.Tasks.Task<Scim.ScimServiceConfig> ServiceConfig(Func<System.Threading.Tasks.Task<Scim.ScimServiceConfig>> read)
-    {
-        var current = _serviceConfig;
-        if (current is null || current.IsFaulted || current.IsCanceled)
-        {
-            current = read();
-            _serviceConfig = current;
-        }
-
-        return current;
-    }
-}
-
-/// <summary>The tenant's WebAPI base (the id_token's <c>webapi_url</c>, e.g. https://sod.superoffice.com/Cust12345/api/).</summary>
-public sealed class WebApiEndpoint
-{
-    public WebApiEndpoint(Uri url, string contextIdentifier, IWebApiCredential credential, Uri? authority = null)
-    {
-        TransportPolicy.EnsureAllowed(url, "WebApiUrl");
-        Url = url.AbsoluteUri.EndsWith("/", StringComparison.Ordinal) ? url : new Uri(url.AbsoluteUri + "/");
-        ContextIdentifier = contextIdentifier;
-        Credential = credential;
-        Authority = Auth.SuperIdEnvironment.WithSlash(authority ?? Auth.SuperIdEnvironment.AuthorityOfWebApi(Url));
-    }
-
-    public Uri Url { get; }
-
-    /// <summary>The SuperID host that answers for the tenant: sign-in and the tenant status API.</summary>
-    public Uri Authority { get; }
-
-    public string ContextIdentifier { get; }
-
-    internal IWebApiCredential Credential { get; }
-
-    /// <summary>The context identifier is the path segment before <c>api</c>: https://host/Cust12345/api/.</summary>
-    public static string? ContextIdentifierFromUrl(Uri url)
-    {
-        if (!url.IsAbsoluteUri)
-        {
-            return null;
-        }
-
-        var segments = url.AbsolutePath.Trim('/').Split('/');
-        var api = Array.FindIndex(segments, s => string.Equals(s, "api", StringComparison.OrdinalIgnoreCase));
-        return api > 0 ? segments[api - 1] : null;
-    }
 }

@@ -9,7 +9,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Http;
 
@@ -24,11 +23,11 @@ public sealed class ScimClient
     private readonly ScimEndpoint _endpoint;
     private readonly HttpPipeline _pipeline;
 
-    public ScimClient(SoConnection connection)
+    public ScimClient(HttpPipeline pipeline, ScimEndpoint endpoint, int maxListedResources)
     {
-        _endpoint = connection.Scim ?? throw new ArgumentException("The connection has no SCIM side.", nameof(connection));
-        _pipeline = connection.Pipeline;
-        MaxListedResources = connection.MaxListedResources;
+        _pipeline = pipeline;
+        _endpoint = endpoint;
+        MaxListedResources = maxListedResources;
     }
 
     /// <summary>The most resources one listing reads; more (or a server saying there are more) is an error.</summary>

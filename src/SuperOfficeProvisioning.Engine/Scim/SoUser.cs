@@ -31,6 +31,8 @@ public sealed class SoUser
 
     public SoValueList BusinessPhones { get; set; } = SoValueList.Empty;
 
+    public string? FaxNumber { get; set; }
+
     public string? EmployeeId { get; set; }
 
     public string? PreferredLanguage { get; set; }

@@ -27,7 +27,7 @@ public sealed class GroupSync
     public GroupSync(SoConnection connection, ISyncObserver observer)
     {
         _connection = connection;
-        _client = new ScimClient(connection);
+        _client = connection.CreateScimClient();
         _observer = observer;
     }
 
@@ -225,7 +225,7 @@ public sealed class GroupSync
         }
         else
         {
-            await _client.PatchUserAsync(change.ScimId!, new[] { ScimJson.Active(false) }, cancellationToken).ConfigureAwait(false);
+            await _client.PatchUserAsync(change.ScimId!, new[] { UserResource.Active(false) }, cancellationToken).ConfigureAwait(false);
         }
     }
 

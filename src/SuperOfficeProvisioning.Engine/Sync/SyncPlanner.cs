@@ -66,7 +66,7 @@ public static class SyncPlanner
 
             desiredIds.Add(user.ScimId);
             var changed = new List<string>();
-            var operations = ScimJson.Changes(user, draft, changed);
+            var operations = UserResource.Changes(user, draft, changed);
             if (operations.Count > 0)
             {
                 var action = !changed.Contains(UserField.Enabled.Name) ? SyncAction.UpdateUser
@@ -134,7 +134,7 @@ public static class SyncPlanner
     }
 
     /// <summary>The SCIM attributes a new user is created with, by path.</summary>
-    internal static Dictionary<string, string?> NewUserAttributes(UserDraft draft) => ScimJson.Flatten(ScimJson.NewUser(draft));
+    internal static Dictionary<string, string?> NewUserAttributes(UserDraft draft) => ScimJson.Flatten(UserResource.New(draft));
 
     /// <summary>The gateway's users by id, external id and user name, for matching as Entra does.</summary>
     private sealed class UserIndex

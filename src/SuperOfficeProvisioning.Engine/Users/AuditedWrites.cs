@@ -73,7 +73,7 @@ internal sealed class AuditedWrites
     }
 
     public AuditChange NewUserChange(UserDraft draft) =>
-        new AuditChange("CreateUser", draft.UserName) { Attributes = _log.Enabled ? ScimJson.Flatten(ScimJson.NewUser(draft)) : null };
+        new AuditChange("CreateUser", draft.UserName) { Attributes = _log.Enabled ? ScimJson.Flatten(UserResource.New(draft)) : null };
 
     public static AuditChange Audited(string action, SoUser user, IEnumerable<JObject>? operations) =>
         new AuditChange(action, user.UserName)

@@ -4,34 +4,32 @@ using System.Linq;
 namespace SuperOfficeProvisioning.Engine.Users;
 
 /// <summary>
-/// A user as the input says it should be, validated. A null attribute was not given (and is left alone);
-/// an empty string clears it.
+/// A user as the input says it should be, validated: one value per <see cref="UserField"/>. A null value was not
+/// given (and is left alone); an empty string clears it.
 /// </summary>
 public sealed class UserDraft
 {
-    public string UserName { get; set; } = string.Empty;
+    private readonly string?[] _values = new string?[UserField.All.Count];
+    private int _given;
 
-    public string? ExternalId { get; set; }
+    /// <summary>The value of a text field; <see cref="UserField.Enabled"/> is <see cref="Enabled"/>.</summary>
+    public string? this[UserField field]
+    {
+        get => _values[field.Index];
+        set => _values[field.Index] = value;
+    }
 
-    public string? GivenName { get; set; }
+    public string UserName
+    {
+        get => this[UserField.UserName] ?? string.Empty;
+        set => this[UserField.UserName] = value;
+    }
 
-    public string? Surname { get; set; }
-
-    public string? DisplayName { get; set; }
-
-    public string? Email { get; set; }
-
-    public string? JobTitle { get; set; }
-
-    public string? Department { get; set; }
-
-    public string? MobilePhone { get; set; }
-
-    public string? BusinessPhone { get; set; }
-
-    public string? EmployeeId { get; set; }
-
-    public string? PreferredLanguage { get; set; }
+    public string? ExternalId
+    {
+        get => this[UserField.ExternalId];
+        set => this[UserField.ExternalId] = value;
+    }
 
     public bool? Enabled { get; set; }
 
@@ -43,8 +41,6 @@ public sealed class UserDraft
 
     /// <summary>1-based position of the record in the input.</summary>
     public int Position { get; set; }
-
-    private int _given;
 
     /// <summary>The names of the fields the input gave (Set-SoUser compares only those).</summary>
     public IEnumerable<string> GivenFields => UserField.All.Where(IsGiven).Select(f => f.Name);

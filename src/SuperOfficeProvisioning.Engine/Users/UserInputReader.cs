@@ -49,26 +49,20 @@ public static class UserInputReader
             draft.Warning = TextHygiene.UserNameWarning(draft.RecordLabel, draft.UserName);
         }
 
-        draft.GivenName = Text(values, UserField.GivenName, problems);
-        draft.Surname = Text(values, UserField.Surname, problems);
-        draft.DisplayName = Text(values, UserField.DisplayName, problems);
-        draft.Email = Text(values, UserField.Email, problems);
-        draft.JobTitle = Text(values, UserField.JobTitle, problems);
-        draft.Department = Text(values, UserField.Department, problems);
-        draft.MobilePhone = Text(values, UserField.MobilePhone, problems);
-        draft.BusinessPhone = FirstPhone(values, problems);
-        draft.EmployeeId = Text(values, UserField.EmployeeId, problems);
-        draft.PreferredLanguage = Text(values, UserField.PreferredLanguage, problems);
-        draft.Enabled = Boolean(values, UserField.Enabled, problems);
-
-        if (!string.IsNullOrEmpty(draft.Email) && !EmailPattern.IsMatch(draft.Email))
+        foreach (var field in UserField.All.Where(f => f != UserField.UserName && f != UserField.ExternalId))
         {
-            problems.Add(("InvalidValue", $"Email '{draft.Email}' is not an e-mail address"));
-        }
-
-        if (!string.IsNullOrEmpty(draft.PreferredLanguage) && !LanguagePattern.IsMatch(draft.PreferredLanguage))
-        {
-            problems.Add(("InvalidValue", $"PreferredLanguage '{draft.PreferredLanguage}' is not a language tag such as en-US"));
+            switch (field.Kind)
+            {
+                case UserFieldKind.Boolean:
+                    draft.Enabled = Boolean(values, field, problems);
+                    break;
+                case UserFieldKind.PhoneList:
+                    draft[field] = FirstPhone(values, field, problems);
+                    break;
+                default:
+                    draft[field] = Checked(field, Text(values, field, problems), problems);
+                    break;
+            }
         }
 
         foreach (var field in UserField.All.Where(f => values.ContainsKey(f.Name)))
@@ -88,6 +82,27 @@ public static class UserInputReader
         }
 
         return draft;
+    }
+
+    /// <summary>The value, or null after a problem with its form (an e-mail address, a language tag).</summary>
+    private static string? Checked(UserField field, string? value, List<(string, string)> problems)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return value;
+        }
+
+        switch (field.Kind)
+        {
+            case UserFieldKind.Email when !EmailPattern.IsMatch(value):
+                problems.Add(("InvalidValue", $"{field.Name} '{value}' is not an e-mail address"));
+                return null;
+            case UserFieldKind.Language when !LanguagePattern.IsMatch(value):
+                problems.Add(("InvalidValue", $"{field.Name} '{value}' is not a language tag such as en-US"));
+                return null;
+            default:
+                return value;
+        }
     }
 
     private static string? Text(IReadOnlyDictionary<string, object?> values, UserField field, List<(string, string)> problems)
@@ -132,8 +147,7 @@ public static class UserInputReader
     }
 
     /// <summary>Fields that tell one user from another: an invisible character there makes a look-alike account.</summary>
-    private static bool IsIdentifier(UserField field) =>
-        field == UserField.UserName || field == UserField.Email || field == UserField.ExternalId;
+    private static bool IsIdentifier(UserField field) => field.Kind is UserFieldKind.Identifier or UserFieldKind.Email;
 
     /// <summary>
     /// A user name refused for its characters still names the record best, shown with the offending characters
@@ -144,9 +158,9 @@ public static class UserInputReader
             ? $"'{TextHygiene.Visible(text.Trim())}'"
             : null;
 
-    private static string? FirstPhone(IReadOnlyDictionary<string, object?> values, List<(string, string)> problems)
+    private static string? FirstPhone(IReadOnlyDictionary<string, object?> values, UserField field, List<(string, string)> problems)
     {
-        if (!values.TryGetValue(UserField.BusinessPhones.Name, out var raw) || raw is null)
+        if (!values.TryGetValue(field.Name, out var raw) || raw is null)
         {
             return null;
         }
@@ -155,12 +169,12 @@ public static class UserInputReader
         {
             // A list as a CSV cell holds it (SoValueList's text): the first phone is the work phone.
             var first = joined.Split(';')[0].Trim();
-            return first.Length == 0 ? null : CheckText(UserField.BusinessPhones, first, problems);
+            return first.Length == 0 ? null : CheckText(field, first, problems);
         }
 
         if (raw is string || !(raw is IEnumerable list))
         {
-            return Text(values, UserField.BusinessPhones, problems);
+            return Text(values, field, problems);
         }
 
         foreach (var item in list)
@@ -172,13 +186,13 @@ public static class UserInputReader
 
             if (!TryScalarText(item, out var phone))
             {
-                problems.Add(("WrongType", $"BusinessPhones must be text or a list of text, not a list holding {Describe(item)}"));
+                problems.Add(("WrongType", $"{field.Name} must be text or a list of text, not a list holding {Describe(item)}"));
                 return null;
             }
 
             if (phone.Trim().Length > 0)
             {
-                return CheckText(UserField.BusinessPhones, phone.Trim(), problems);
+                return CheckText(field, phone.Trim(), problems);
             }
         }
 

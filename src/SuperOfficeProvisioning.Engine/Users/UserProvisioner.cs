@@ -29,7 +29,7 @@ public sealed class UserProvisioner
 
     public UserProvisioner(SoConnection connection, IUserOperationSink sink, int throttleLimit, AuditLog? log = null)
     {
-        _client = new ScimClient(connection);
+        _client = connection.CreateScimClient();
         _sink = sink;
         _writes = new AuditedWrites(_client, log ?? AuditLog.None, throttleLimit);
     }
@@ -104,7 +104,7 @@ public sealed class UserProvisioner
             {
                 var current = existing[draft] ?? throw NotFound(draft);
                 var changed = new List<string>();
-                var operations = ScimJson.Changes(current, draft, changed);
+                var operations = UserResource.Changes(current, draft, changed);
                 if (operations.Count == 0)
                 {
                     _sink.Succeeded(draft, current);
@@ -153,7 +153,7 @@ public sealed class UserProvisioner
                 }
                 else if (_sink.ShouldProcess(current.UserName, "De-provision SuperOffice user (active = false)"))
                 {
-                    var disable = new[] { ScimJson.Active(false) };
+                    var disable = new[] { UserResource.Active(false) };
                     var updated = await _writes.WriteAsync(AuditedWrites.Audited("DisableUser", current, disable), () => _client.PatchUserAsync(current.ScimId, disable, cancellationToken), cancellationToken).ConfigureAwait(false);
                     _sink.Succeeded(draft, updated ?? await ReadAgainAsync(current, cancellationToken).ConfigureAwait(false));
                 }

@@ -23,7 +23,7 @@ public static class UserWrites
     {
         try
         {
-            return await client.CreateUserAsync(ScimJson.NewUser(draft), cancellationToken).ConfigureAwait(false);
+            return await client.CreateUserAsync(UserResource.New(draft), cancellationToken).ConfigureAwait(false);
         }
         catch (SoException ex) when (ex.Kind == SoErrorKind.AlreadyExists)
         {
@@ -72,7 +72,7 @@ public static class UserWrites
                     ["method"] = "POST",
                     ["path"] = "/Users",
                     ["bulkId"] = "user" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    ["data"] = ScimJson.NewUser(drafts[i]),
+                    ["data"] = UserResource.New(drafts[i]),
                 };
                 size += operation.ToString(Formatting.None).Length + 1;
                 if (operations.Count > 0 && size > config.BulkMaxPayloadSize * 9 / 10)
@@ -103,7 +103,7 @@ public static class UserWrites
         if (status.StartsWith("2", StringComparison.Ordinal))
         {
             var location = (string?)result!["location"] ?? string.Empty;
-            var user = result["response"] is JObject body ? ScimJson.ParseUser(body) : ScimJson.ParseUser(ScimJson.NewUser(draft));
+            var user = result["response"] is JObject body ? ScimJson.ParseUser(body) : ScimJson.ParseUser(UserResource.New(draft));
             if (user.ScimId.Length == 0)
             {
                 user.ScimId = location.Substring(location.LastIndexOf('/') + 1);

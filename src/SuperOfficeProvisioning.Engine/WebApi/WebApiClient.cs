@@ -9,7 +9,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Http;
 using SuperOfficeProvisioning.Engine.Tenants;
@@ -29,12 +28,12 @@ public sealed class WebApiClient
     private readonly Func<DateTimeOffset> _utcNow;
     private TenantStatus? _status;
 
-    public WebApiClient(SoConnection connection)
+    public WebApiClient(HttpPipeline pipeline, WebApiEndpoint endpoint, int maxListedRows)
     {
-        _endpoint = connection.WebApi ?? throw new ArgumentException("The connection has no WebAPI side.", nameof(connection));
-        _pipeline = connection.Pipeline;
-        _utcNow = connection.Pipeline.Options.UtcNow;
-        MaxListedRows = connection.MaxListedResources;
+        _pipeline = pipeline;
+        _endpoint = endpoint;
+        _utcNow = pipeline.Options.UtcNow;
+        MaxListedRows = maxListedRows;
     }
 
     /// <summary>The most rows one archive listing reads; more is an error, not unbounded memory.</summary>

@@ -9,6 +9,10 @@ using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Http;
 using SuperOfficeProvisioning.Infrastructure;
+using SuperOfficeProvisioning.Engine.Credentials;
+using SuperOfficeProvisioning.Engine.Scim;
+using SuperOfficeProvisioning.Engine.WebApi;
+using SuperOfficeProvisioning.Engine.Tenants;
 
 namespace SuperOfficeProvisioning.Cmdlets;
 

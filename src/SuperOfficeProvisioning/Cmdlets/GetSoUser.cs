@@ -41,7 +41,7 @@ public sealed class GetSoUser : SoConnectedCmdlet
             FilterSet => Filter,
             _ => null,
         };
-        var client = new ScimClient(RequireScim());
+        var client = RequireScim().CreateScimClient();
         var found = 0;
         var target = (object?)UserName ?? (object?)ExternalId ?? Filter;
         var succeeded = TryRun(

@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SuperOfficeProvisioning.Applications;
 using SuperOfficeProvisioning.Engine.Apps;
+using SuperOfficeProvisioning.Engine.Apps.Provisioning;
 
 namespace SuperOfficeProvisioning.Cmdlets;
 

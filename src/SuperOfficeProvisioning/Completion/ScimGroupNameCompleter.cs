@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using SuperOfficeProvisioning.Infrastructure;
+using SuperOfficeProvisioning.Engine.Connections;
 
 namespace SuperOfficeProvisioning.Completion;
 
@@ -28,7 +29,7 @@ public sealed class ScimGroupNameCompleter : IArgumentCompleter
     }
 
     private static IEnumerable<string> GroupNames() =>
-        ConnectionRegistry.Current is { } connection ? Engine.Scim.GroupNameCache.Names(connection, Timeout) : Enumerable.Empty<string>();
+        ConnectionRegistry.Current is { } connection ? Engine.Connections.GroupNameCache.Names(connection, Timeout) : Enumerable.Empty<string>();
 
     private static string Quote(string name) =>
         name.Any(c => char.IsWhiteSpace(c) || "'\"`$;,(){}[]@#|&<>".IndexOf(c) >= 0) ? "'" + name.Replace("'", "''") + "'" : name;

@@ -5,7 +5,6 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using SuperOfficeProvisioning.Engine.Audit;
-using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Scim;
 using SuperOfficeProvisioning.Engine.Users;
@@ -66,6 +65,9 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet, IDisposable
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public object? BusinessPhones { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public object? FaxNumber { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public object? EmployeeId { get; set; }

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Reflection;
 using SuperOfficeProvisioning.Engine.Users;
 
 namespace SuperOfficeProvisioning.Infrastructure;
@@ -10,23 +11,10 @@ namespace SuperOfficeProvisioning.Infrastructure;
 /// <summary>Gathers one record's raw values: bound parameters, then AdditionalProperties, then -AttributeMap.</summary>
 internal static class UserInputMapping
 {
-    // Microsoft Graph's camelCase property names, as Get-MgGroupMember puts them in AdditionalProperties.
-    private static readonly Dictionary<string, string> GraphNames = new Dictionary<string, string>
-    {
-        [nameof(UserField.UserName)] = "userPrincipalName",
-        [nameof(UserField.ExternalId)] = "id",
-        [nameof(UserField.GivenName)] = "givenName",
-        [nameof(UserField.Surname)] = "surname",
-        [nameof(UserField.DisplayName)] = "displayName",
-        [nameof(UserField.Email)] = "mail",
-        [nameof(UserField.JobTitle)] = "jobTitle",
-        [nameof(UserField.Department)] = "department",
-        [nameof(UserField.MobilePhone)] = "mobilePhone",
-        [nameof(UserField.BusinessPhones)] = "businessPhones",
-        [nameof(UserField.EmployeeId)] = "employeeId",
-        [nameof(UserField.PreferredLanguage)] = "preferredLanguage",
-        [nameof(UserField.Enabled)] = "accountEnabled",
-    };
+    // Each field's parameter on the cmdlet, found by the field's name: the table in UserField is the one list.
+    private static readonly Dictionary<UserField, PropertyInfo> Parameters = UserField.All.ToDictionary(
+        field => field,
+        field => typeof(UserInputCmdlet).GetProperty(field.Name) ?? throw new InvalidOperationException($"UserInputCmdlet has no -{field.Name} parameter."));
 
     public static Dictionary<UserField, string> ParseAttributeMap(Hashtable? map, PSCmdlet cmdlet)
     {
@@ -61,24 +49,6 @@ internal static class UserInputMapping
 
     public static Dictionary<string, object?> Collect(UserInputCmdlet cmdlet, PSObject? input, IReadOnlyDictionary<UserField, string> attributeMap)
     {
-        var bound = new Dictionary<string, object?>
-        {
-            // A bare string in the pipeline ('jane@contoso.example' | Remove-SoUser) is a user name.
-            [nameof(UserField.UserName)] = cmdlet.UserName ?? (input?.BaseObject as string),
-            [nameof(UserField.ExternalId)] = cmdlet.ExternalId,
-            [nameof(UserField.GivenName)] = cmdlet.GivenName,
-            [nameof(UserField.Surname)] = cmdlet.Surname,
-            [nameof(UserField.DisplayName)] = cmdlet.DisplayName,
-            [nameof(UserField.Email)] = cmdlet.Email,
-            [nameof(UserField.JobTitle)] = cmdlet.JobTitle,
-            [nameof(UserField.Department)] = cmdlet.Department,
-            [nameof(UserField.MobilePhone)] = cmdlet.MobilePhone,
-            [nameof(UserField.BusinessPhones)] = cmdlet.BusinessPhones,
-            [nameof(UserField.EmployeeId)] = cmdlet.EmployeeId,
-            [nameof(UserField.PreferredLanguage)] = cmdlet.PreferredLanguage,
-            [nameof(UserField.Enabled)] = cmdlet.Enabled,
-        };
-
         var additional = AdditionalProperties(input);
         var values = new Dictionary<string, object?>();
         foreach (var field in UserField.All)
@@ -90,10 +60,17 @@ internal static class UserInputMapping
             }
             else
             {
-                value = Unwrap(bound[field.Name]);
+                value = Unwrap(Parameters[field].GetValue(cmdlet));
+
+                // A bare string in the pipeline ('jane@contoso.example' | Remove-SoUser) is a user name.
+                if (value is null && field == UserField.UserName)
+                {
+                    value = input?.BaseObject as string;
+                }
+
                 if (value is null && additional is not null)
                 {
-                    value = Lookup(additional, GraphNames[field.Name]);
+                    value = Lookup(additional, field.GraphName);
                 }
             }
 

@@ -4,6 +4,8 @@ using Newtonsoft.Json.Linq;
 using SuperOfficeProvisioning.Engine.Apps;
 using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Http;
+using SuperOfficeProvisioning.Engine.Credentials;
+using SuperOfficeProvisioning.Engine.WebApi;
 
 namespace SuperOfficeProvisioning.Engine.Tests.Apps;
 

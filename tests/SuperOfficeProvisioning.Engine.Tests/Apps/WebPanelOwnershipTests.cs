@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using SuperOfficeProvisioning.Engine.Apps;
+using SuperOfficeProvisioning.Engine.Apps.Provisioning;
 using SuperOfficeProvisioning.Engine.Errors;
 using Xunit;
 

@@ -2,11 +2,11 @@ using System.Net;
 using System.Text;
 using Newtonsoft.Json.Linq;
 using SuperOfficeProvisioning.Engine.Auth;
-using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Http;
 using SuperOfficeProvisioning.Engine.Tests.Http;
 using Xunit;
+using SuperOfficeProvisioning.Engine.Credentials;
 
 namespace SuperOfficeProvisioning.Engine.Tests.Auth;
 
@@ -87,8 +87,8 @@ public sealed class SystemUserCredentialTests
     private SystemUserCredential Create()
     {
         var pipeline = new HttpPipeline(new HttpPipelineOptions { MaxAttempts = 1, UtcNow = () => _now }, _superId);
-        var request = new SystemUserSignInRequest(new Uri("https://superid.test/"), "client", Connections.Secret.FromPlainText(Secret), "key.pem",
-            Connections.Secret.FromPlainText("system-token"), "Cust12345");
+        var request = new SystemUserSignInRequest(new Uri("https://superid.test/"), "client", Credentials.Secret.FromPlainText(Secret), "key.pem",
+            Credentials.Secret.FromPlainText("system-token"), "Cust12345");
         var key = System.Security.Cryptography.RSA.Create();
         key.KeySize = 2048;
         return new SystemUserCredential(request, key, pipeline);

@@ -1,8 +1,10 @@
 using System.Net;
-using SuperOfficeProvisioning.Engine.Connections;
+using SuperOfficeProvisioning.Engine.Credentials;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Http;
 using Xunit;
+using SuperOfficeProvisioning.Engine.Scim;
+using SuperOfficeProvisioning.Engine.WebApi;
 
 namespace SuperOfficeProvisioning.Engine.Tests.Http;
 

@@ -4,6 +4,7 @@ using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Http;
 using SuperOfficeProvisioning.Engine.Scim;
 using SuperOfficeProvisioning.Engine.Tests.Http;
+using SuperOfficeProvisioning.Engine.Credentials;
 
 namespace SuperOfficeProvisioning.Engine.Tests.Scim;
 
@@ -15,7 +16,7 @@ internal static class ScimAnswers
     public static ScimClient Client(HttpMessageHandler server, HttpPipelineOptions? options = null)
     {
         var pipeline = new HttpPipeline(options ?? new HttpPipelineOptions { MaxAttempts = 1 }, server);
-        return new ScimClient(SoConnection.Create(null, new ScimEndpoint(TenantUrl, Secret.FromPlainText("scim-token")), null, pipeline));
+        return SoConnection.Create(null, new ScimEndpoint(TenantUrl, Secret.FromPlainText("scim-token")), null, pipeline).CreateScimClient();
     }
 
     public static bool IsServiceConfig(HttpRequestMessage request) =>

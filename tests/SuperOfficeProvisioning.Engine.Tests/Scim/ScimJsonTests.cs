@@ -13,7 +13,7 @@ public sealed class ScimJsonTests
     [Fact]
     public void A_new_user_follows_entras_mapping()
     {
-        var json = ScimJson.NewUser(Draft(("UserName", "jane@contoso.example"), ("ExternalId", "oid-1"), ("GivenName", "Jane"), ("Surname", "Doe"), ("Email", "jane@contoso.example"), ("Department", "Sales"), ("MobilePhone", "+47 1")));
+        var json = UserResource.New(Draft(("UserName", "jane@contoso.example"), ("ExternalId", "oid-1"), ("GivenName", "Jane"), ("Surname", "Doe"), ("Email", "jane@contoso.example"), ("Department", "Sales"), ("MobilePhone", "+47 1")));
 
         Assert.Equal("jane@contoso.example", (string?)json["userName"]);
         Assert.Equal("oid-1", (string?)json["externalId"]);
@@ -32,7 +32,7 @@ public sealed class ScimJsonTests
         var current = new SoUser { ScimId = "1", UserName = "jane@contoso.example", GivenName = "Jane", JobTitle = "Seller", Enabled = true };
         var changed = new List<string>();
 
-        var operations = ScimJson.Changes(current, Draft(("UserName", "jane@contoso.example"), ("GivenName", "Jane"), ("JobTitle", "Head of Sales"), ("Enabled", false)), changed);
+        var operations = UserResource.Changes(current, Draft(("UserName", "jane@contoso.example"), ("GivenName", "Jane"), ("JobTitle", "Head of Sales"), ("Enabled", false)), changed);
 
         Assert.Equal(new[] { "JobTitle", "Enabled" }, changed);
         Assert.Equal("Replace", (string?)operations[0]["op"]);
@@ -43,12 +43,12 @@ public sealed class ScimJsonTests
 
     [Fact]
     public void Nothing_differs_means_no_operation() =>
-        Assert.Empty(ScimJson.Changes(new SoUser { UserName = "a@b.c", Department = "Sales", Enabled = true }, Draft(("UserName", "a@b.c"), ("Department", "Sales"), ("Enabled", "true"))));
+        Assert.Empty(UserResource.Changes(new SoUser { UserName = "a@b.c", Department = "Sales", Enabled = true }, Draft(("UserName", "a@b.c"), ("Department", "Sales"), ("Enabled", "true"))));
 
     [Fact]
     public void An_empty_value_removes_the_attribute()
     {
-        var operations = ScimJson.Changes(new SoUser { UserName = "a@b.c", MobilePhone = "+47 1" }, Draft(("UserName", "a@b.c"), ("MobilePhone", "")));
+        var operations = UserResource.Changes(new SoUser { UserName = "a@b.c", MobilePhone = "+47 1" }, Draft(("UserName", "a@b.c"), ("MobilePhone", "")));
 
         Assert.Equal("Remove", (string?)Assert.Single(operations)["op"]);
     }

@@ -24,7 +24,7 @@ public sealed class UserInputReaderTests
         Assert.Equal("jane.doe@contoso.example", draft.UserName);
         Assert.Equal("5f0c4c7e-0c1d-4a55-9d55-8a3f0f3c9e11", draft.ExternalId);
         Assert.False(draft.Enabled);
-        Assert.Equal("+47 22 00 00 00", draft.BusinessPhone);
+        Assert.Equal("+47 22 00 00 00", draft[UserField.BusinessPhones]);
         Assert.Equal(new[] { "BusinessPhones", "Enabled", "ExternalId", "UserName" }, draft.GivenFields.OrderBy(f => f, StringComparer.Ordinal));
     }
 
@@ -131,7 +131,7 @@ public sealed class UserInputReaderTests
     {
         var draft = UserInputReader.Read(Record(("UserName", "maryam@contoso.example"), ("GivenName", "\u0645\u0631\u06CC\u200C\u0645")), 1, null, requireUserName: true);
 
-        Assert.Equal("\u0645\u0631\u06CC\u200C\u0645", draft.GivenName);
+        Assert.Equal("\u0645\u0631\u06CC\u200C\u0645", draft[UserField.ByName("GivenName")]);
     }
 
     [Fact]
@@ -140,8 +140,8 @@ public sealed class UserInputReaderTests
         var draft = UserInputReader.Read(Record(("UserName", "rene\u0301@contoso.example"), ("Email", "rene\u0301@contoso.example"), ("Surname", "Le\u0301vy")), 1, null, requireUserName: true);
 
         Assert.Equal("ren\u00E9@contoso.example", draft.UserName);
-        Assert.Equal("ren\u00E9@contoso.example", draft.Email);
-        Assert.Equal("L\u00E9vy", draft.Surname);
+        Assert.Equal("ren\u00E9@contoso.example", draft[UserField.ByName("Email")]);
+        Assert.Equal("L\u00E9vy", draft[UserField.ByName("Surname")]);
         Assert.Null(draft.Warning);
     }
 

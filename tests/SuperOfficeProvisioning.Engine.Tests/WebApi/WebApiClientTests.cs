@@ -7,6 +7,7 @@ using SuperOfficeProvisioning.Engine.Http;
 using SuperOfficeProvisioning.Engine.Tests.Http;
 using SuperOfficeProvisioning.Engine.WebApi;
 using Xunit;
+using SuperOfficeProvisioning.Engine.Credentials;
 
 namespace SuperOfficeProvisioning.Engine.Tests.WebApi;
 
@@ -74,7 +75,7 @@ public sealed class WebApiClientTests
         _server.Respond(HttpStatusCode.Unauthorized);
         var pipeline = new HttpPipeline(new HttpPipelineOptions { MaxAttempts = 1 }, _server);
         var endpoint = new WebApiEndpoint(new Uri("https://sod.superoffice.test/Cust12345/api/"), "Cust12345", new AccessTokenCredential(Secret.FromPlainText("revoked-token")));
-        var client = new WebApiClient(SoConnection.Create(null, null, endpoint, pipeline));
+        var client = SoConnection.Create(null, null, endpoint, pipeline).CreateWebApiClient();
 
         var error = await Assert.ThrowsAsync<SoException>(() => client.SendAsync(HttpMethod.Post, "List", new JObject(), CancellationToken.None));
 
@@ -164,7 +165,7 @@ public sealed class WebApiClientTests
     {
         var pipeline = new HttpPipeline(new HttpPipelineOptions { MaxAttempts = 1 }, _server);
         var endpoint = new WebApiEndpoint(new Uri("https://sod.superoffice.test/Cust12345/api/"), "Cust12345", _credential);
-        return new WebApiClient(SoConnection.Create(null, null, endpoint, pipeline));
+        return SoConnection.Create(null, null, endpoint, pipeline).CreateWebApiClient();
     }
 
     private void Status(string endpoint) =>

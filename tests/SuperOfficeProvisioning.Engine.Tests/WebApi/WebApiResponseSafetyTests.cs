@@ -1,5 +1,6 @@
 using System.Net;
 using Newtonsoft.Json.Linq;
+using SuperOfficeProvisioning.Engine.Credentials;
 using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Http;
@@ -99,6 +100,6 @@ public sealed class WebApiResponseSafetyTests
             : FuncHandler.Json(status, body(request)));
         var pipeline = new HttpPipeline(new HttpPipelineOptions { MaxAttempts = 1 }, server);
         var endpoint = new WebApiEndpoint(new Uri("https://sod.superoffice.test/Cust12345/api/"), "Cust12345", new AccessTokenCredential(Secret.FromPlainText("token")));
-        return new WebApiClient(SoConnection.Create(null, null, endpoint, pipeline));
+        return SoConnection.Create(null, null, endpoint, pipeline).CreateWebApiClient();
     }
 }

@@ -12,7 +12,7 @@ namespace SuperOfficeProvisioning.Engine.Apps.Handlers;
 internal sealed class ListHandler : OwnedObjectHandler<DesiredList, TenantScope>
 {
     /// <summary>SuperOffice's table of custom list definitions.</summary>
-    public const string Table = "udlistdefinition";
+    public const string Table = SuperOfficeTables.ListDefinition;
 
     protected override string IdField => "Id";
 

@@ -15,7 +15,7 @@ namespace SuperOfficeProvisioning.Engine.Apps.Handlers;
 internal sealed class ListItemHandler : OwnedObjectHandler<DesiredListItem, ListItemHandler.ItemList>
 {
     /// <summary>SuperOffice's table of custom list items.</summary>
-    public const string CustomItemTable = "udlist";
+    public const string CustomItemTable = SuperOfficeTables.CustomListItem;
 
     private const string UserGroupsField = "UserGroups";
 

@@ -15,7 +15,7 @@ namespace SuperOfficeProvisioning.Engine.Apps.Handlers;
 internal sealed class TaskMenuHandler : OwnedObjectHandler<DesiredTaskMenu, TenantScope>
 {
     /// <summary>SuperOffice's table of task menu items, which their record ids belong to.</summary>
-    public const string Table = "taskmenu";
+    public const string Table = SuperOfficeTables.TaskMenu;
 
     private List<JObject>? _menus;
 

@@ -10,7 +10,7 @@ namespace SuperOfficeProvisioning.Engine.Apps.Handlers;
 internal sealed class WebPanelHandler : OwnedObjectHandler<DesiredWebPanel, TenantScope>
 {
     /// <summary>SuperOffice's table of web panels (and buttons), which their record ids belong to.</summary>
-    public const string Table = "extapp";
+    public const string Table = SuperOfficeTables.WebPanel;
 
     private readonly bool _buttons;
 

@@ -2,7 +2,7 @@ using System;
 using System.Text.RegularExpressions;
 using SuperOfficeProvisioning.Engine.Errors;
 
-namespace SuperOfficeProvisioning.Engine.Auth;
+namespace SuperOfficeProvisioning.Engine.Tenants;
 
 /// <summary>SuperOffice's environments and their SuperID hosts.</summary>
 public static class SuperIdEnvironment

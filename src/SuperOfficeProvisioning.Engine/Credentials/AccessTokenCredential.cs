@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace SuperOfficeProvisioning.Engine.Connections;
+namespace SuperOfficeProvisioning.Engine.Credentials;
 
 /// <summary>An access token the caller already has; it cannot be renewed.</summary>
 public sealed class AccessTokenCredential : IWebApiCredential

@@ -2,7 +2,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace SuperOfficeProvisioning.Engine.Connections;
+namespace SuperOfficeProvisioning.Engine.Credentials;
 
 /// <summary>How WebAPI requests are authorised: a bearer access token, or a system-user ticket.</summary>
 public interface IWebApiCredential

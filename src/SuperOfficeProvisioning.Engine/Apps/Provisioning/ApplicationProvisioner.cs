@@ -9,7 +9,7 @@ using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.WebApi;
 
-namespace SuperOfficeProvisioning.Engine.Apps;
+namespace SuperOfficeProvisioning.Engine.Apps.Provisioning;
 
 /// <summary>
 /// Installs, tests and uninstalls an application: its handlers run in a fixed order (lists, list items, web panels,
@@ -25,7 +25,7 @@ public sealed class ApplicationProvisioner
 
     public ApplicationProvisioner(SoConnection connection, IProvisioningObserver observer, AuditLog? log = null)
     {
-        _client = new WebApiClient(connection);
+        _client = connection.CreateWebApiClient();
         _observer = observer;
         _log = log ?? AuditLog.None;
     }

@@ -2,7 +2,7 @@ using System;
 using System.Runtime.InteropServices;
 using System.Security;
 
-namespace SuperOfficeProvisioning.Engine.Connections;
+namespace SuperOfficeProvisioning.Engine.Credentials;
 
 /// <summary>
 /// A credential held as a SecureString. It prints as a mask; only the engine reads the value, at the moment

@@ -4,9 +4,8 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
-using SuperOfficeProvisioning.Engine.Connections;
 
-namespace SuperOfficeProvisioning.Engine.Scim;
+namespace SuperOfficeProvisioning.Engine.Connections;
 
 /// <summary>
 /// The SCIM group names of a connection, for tab completion: read once (without members) and kept for a
@@ -37,7 +36,7 @@ public static class GroupNameCache
         using var cancel = new CancellationTokenSource(timeout);
         try
         {
-            var groups = Task.Run(() => new ScimClient(connection).FindGroupsAsync(null, withMembers: false, cancel.Token)).GetAwaiter().GetResult();
+            var groups = Task.Run(() => connection.CreateScimClient().FindGroupsAsync(null, withMembers: false, cancel.Token)).GetAwaiter().GetResult();
             var names = groups.Select(g => g.DisplayName).Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)
                 .OrderBy(n => n, StringComparer.OrdinalIgnoreCase).ToList();
             lock (entry)
