@@ -1,3 +1,5 @@
+using SuperOfficeProvisioning.Engine.Errors;
+using SuperOfficeProvisioning.Engine.Hosting;
 using SuperOfficeProvisioning.Engine.Scim;
 using SuperOfficeProvisioning.Engine.Sync;
 using SuperOfficeProvisioning.Engine.Users;
@@ -119,11 +121,19 @@ public sealed class GroupSyncResumeTests
             requireUserName: true)).ToList();
     }
 
-    private sealed class Observer(Action<int> onStep) : ISyncObserver
+    private sealed class Observer(Action<int> onStep) : IOperationHost<SyncChange>
     {
         private int _steps;
 
-        public bool ConfirmApply(string groupName, string summary) => true;
+        public WriteDecision Confirm(string target, string action) => WriteDecision.Write;
+
+        public void Report(SyncChange result)
+        {
+        }
+
+        public void Failed(SyncChange result, SoException error)
+        {
+        }
 
         public void Progress(string activity, int done, int total)
         {

@@ -7,6 +7,7 @@ using Newtonsoft.Json.Linq;
 using SuperOfficeProvisioning.Engine.Audit;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.WebApi;
+using SuperOfficeProvisioning.Engine.Hosting;
 
 namespace SuperOfficeProvisioning.Engine.Apps;
 
@@ -19,7 +20,7 @@ internal sealed class ProvisioningContext
     private Dictionary<string, int>? _userGroups;
     private readonly HashSet<(string Run, string Key)> _reconciled = new HashSet<(string Run, string Key)>();
 
-    public ProvisioningContext(ApplicationDefinition application, WebApiClient client, IProvisioningObserver observer, AuditLog log)
+    public ProvisioningContext(ApplicationDefinition application, WebApiClient client, IOperationHost<ApplicationObjectResult> observer, AuditLog log)
     {
         Log = log;
         Application = application;
@@ -41,7 +42,7 @@ internal sealed class ProvisioningContext
     /// <summary>What the application created in the tenant: the only objects it may change or remove.</summary>
     public InstallRecord Record { get; }
 
-    public IProvisioningObserver Observer { get; }
+    public IOperationHost<ApplicationObjectResult> Observer { get; }
 
     /// <summary>The write-ahead audit log of the run (-LogPath).</summary>
     public AuditLog Log { get; }
@@ -202,8 +203,7 @@ internal sealed class ProvisioningContext
     public bool PanelsChanged { get; private set; }
 
     public static bool EndsTheRun(SoException ex) =>
-        ex.RefusesCredentials || ex.Kind == SoErrorKind.Connection
-        || ex.ErrorId == "TenantNotRunning";
+        ex.RefusesCredentials || ex.Kind is SoErrorKind.Connection or SoErrorKind.Unavailable;
 }
 
 /// <summary>The object a desired one matches (not deleted preferred, then the oldest), and any duplicates of it.</summary>

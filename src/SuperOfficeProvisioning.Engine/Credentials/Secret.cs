@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 using System.Security;
+using SuperOfficeProvisioning.Engine.Errors;
 
 namespace SuperOfficeProvisioning.Engine.Credentials;
 
@@ -16,7 +17,7 @@ public sealed class Secret
     {
         if (value is null || value.Length == 0)
         {
-            throw new ArgumentException("The secret is empty.", nameof(value));
+            throw new SoException("InvalidConnectionParameter", SoErrorKind.InvalidArgument, "A secret (a token, a client secret) is empty: pass the value itself.");
         }
 
         _value = value.Copy();

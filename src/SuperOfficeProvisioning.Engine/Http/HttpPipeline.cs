@@ -16,9 +16,6 @@ namespace SuperOfficeProvisioning.Engine.Http;
 /// </summary>
 public sealed class HttpPipeline : IDisposable
 {
-    /// <summary>The error id of a request that was not sent, or was called off, because its credential was refused.</summary>
-    public const string CredentialRefusedErrorId = "CredentialRefused";
-
     /// <summary>How long a plain-http request whose connection was closed may spend asking whether the port speaks TLS.</summary>
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
 
@@ -61,7 +58,7 @@ public sealed class HttpPipeline : IDisposable
     /// for all attempts and waits together. Returns the final response, whatever its status; throws
     /// <see cref="SoException"/> when no response could be had, and OperationCanceledException on cancel.
     /// A request whose credential the server has refused (401 or 403 to any request) fails with
-    /// <see cref="CredentialRefusedErrorId"/> without touching the network, or is called off if in flight.
+    /// <see cref="CredentialRefusedException"/> without touching the network, or is called off if in flight.
     /// </summary>
     public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -72,7 +69,7 @@ public sealed class HttpPipeline : IDisposable
             return await SendWithRetriesAsync(request, credential, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (credential is not null && credential.IsRefused && !cancellationToken.IsCancellationRequested
-            && !(ex is SoException { ErrorId: CredentialRefusedErrorId }))
+            && !(ex is CredentialRefusedException))
         {
             // Called off (or torn down mid-flight) because another request found the credential refused.
             throw credential.Error()!;

@@ -68,10 +68,10 @@ internal sealed class RefusedCredentials
         }
 
         /// <summary>The error for a request that carried the credential after it was refused; a new one each time, as each is thrown on its own.</summary>
-        public SoException? Error()
+        public CredentialRefusedException? Error()
         {
             var refusal = Volatile.Read(ref _refusal);
-            return refusal is null ? null : new SoException(HttpPipeline.CredentialRefusedErrorId, refusal.Kind, refusal.Message);
+            return refusal is null ? null : new CredentialRefusedException(refusal.Kind, refusal.Message);
         }
 
         private sealed class Refusal

@@ -9,6 +9,7 @@ using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Scim;
 using SuperOfficeProvisioning.Engine.Users;
+using SuperOfficeProvisioning.Engine.Hosting;
 
 namespace SuperOfficeProvisioning.Engine.Sync;
 
@@ -22,13 +23,13 @@ public sealed class GroupSync
 {
     private readonly SoConnection _connection;
     private readonly ScimClient _client;
-    private readonly ISyncObserver _observer;
+    private readonly IOperationHost<SyncChange> _host;
 
-    public GroupSync(SoConnection connection, ISyncObserver observer)
+    public GroupSync(SoConnection connection, IOperationHost<SyncChange> host)
     {
         _connection = connection;
         _client = connection.CreateScimClient();
-        _observer = observer;
+        _host = host;
     }
 
     public Task<SyncResult> RunAsync(GroupSyncRequest request, CancellationToken cancellationToken) =>
@@ -41,13 +42,13 @@ public sealed class GroupSync
     public async Task<SyncSnapshot> ReadAsync(string groupName, string? groupId, CancellationToken cancellationToken)
     {
         var snapshot = new SyncSnapshot(_connection.RequestsSent);
-        _observer.Progress("Reading the group and its users", 0, 2);
+        _host.Progress("Reading the group and its users", 0, 2);
         var group = FindGroupAsync(groupName, groupId, cancellationToken);
         var users = _client.ForEachUserPageAsync(null, page => { snapshot.Users.AddRange(page); return Task.CompletedTask; }, cancellationToken, makesUpForGaps: true);
         await Task.WhenAll(group, users).ConfigureAwait(false);
         snapshot.Group = await group.ConfigureAwait(false);
         snapshot.UsersComplete = await users.ConfigureAwait(false);
-        _observer.Progress("Reading the group and its users", 2, 2);
+        _host.Progress("Reading the group and its users", 2, 2);
         return snapshot;
     }
 
@@ -77,7 +78,7 @@ public sealed class GroupSync
         result.Changes.AddRange(plan.All);
         EnforceRemovalGuard(request, group, plan);
 
-        if (!_observer.ConfirmApply(request.GroupName, Summary(result)))
+        if (_host.Confirm($"SCIM group '{request.GroupName}'", $"Sync ({Summary(result)})") != WriteDecision.Write)
         {
             result.WhatIf = true;
         }
@@ -164,12 +165,12 @@ public sealed class GroupSync
             groupId = created!.ScimId;
             result.GroupScimId = groupId;
             create.ScimId = groupId;
-            create.Status = SyncChangeStatus.Applied;
+            Applied(create);
         }
 
         var total = plan.All.Count();
         var done = 0;
-        void Step() => _observer.Progress($"Syncing group '{request.GroupName}'", Interlocked.Increment(ref done), total);
+        void Step() => _host.Progress($"Syncing group '{request.GroupName}'", Interlocked.Increment(ref done), total);
 
         await BoundedParallel.ForEachAsync(plan.UserChanges, request.ThrottleLimit, change => ApplyOneAsync(log, Audited(change, request, groupId, log), () => ApplyUserChangeAsync(change, cancellationToken), change, Step)).ConfigureAwait(false);
 
@@ -246,7 +247,7 @@ public sealed class GroupSync
                     () => _client.PatchGroupMembersAsync(groupId, addChunk.Select(a => a.ScimId!).ToList(), removeChunk.Select(r => r.ScimId!).ToList(), cancellationToken)).ConfigureAwait(false);
                 foreach (var row in rows)
                 {
-                    row.Status = SyncChangeStatus.Applied;
+                    Applied(row);
                     step();
                 }
             }
@@ -261,7 +262,7 @@ public sealed class GroupSync
         }
     }
 
-    private static async Task ApplyOneAsync(AuditLog log, AuditChange audited, Func<Task> apply, SyncChange change, Action step)
+    private async Task ApplyOneAsync(AuditLog log, AuditChange audited, Func<Task> apply, SyncChange change, Action step)
     {
         try
         {
@@ -270,7 +271,7 @@ public sealed class GroupSync
                 await apply().ConfigureAwait(false);
                 audited.ScimId = change.ScimId;
             }).ConfigureAwait(false);
-            change.Status = SyncChangeStatus.Applied;
+            Applied(change);
         }
         catch (SoException ex) when (!ex.RefusesCredentials)
         {
@@ -292,9 +293,16 @@ public sealed class GroupSync
             Attributes = log.Enabled && change.Attributes.Count > 0 ? change.Attributes : null,
         };
 
-    private static void Fail(SyncChange change, SoException error)
+    private void Applied(SyncChange change)
+    {
+        change.Status = SyncChangeStatus.Applied;
+        _host.Report(change);
+    }
+
+    private void Fail(SyncChange change, SoException error)
     {
         change.Status = SyncChangeStatus.Failed;
         change.Error = error.Message;
+        _host.Failed(change, new SoException("SyncChangeFailed", SoErrorKind.WriteFailed, $"{change.Action} {change.Target} failed: {error.Message}", error) { Target = change });
     }
 }

@@ -41,12 +41,3 @@ public sealed class GroupSyncRequest
 
     public string? LogPath { get; set; }
 }
-
-/// <summary>How the sync asks before writing and reports progress; the cmdlet marshals these to the pipeline.</summary>
-public interface ISyncObserver
-{
-    /// <summary>-WhatIf / -Confirm for the whole plan; false returns the plan unapplied.</summary>
-    bool ConfirmApply(string groupName, string summary);
-
-    void Progress(string activity, int done, int total);
-}

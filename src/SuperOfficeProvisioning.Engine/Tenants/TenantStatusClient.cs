@@ -62,7 +62,7 @@ public static class TenantStatusClient
     public static SoException NotRunning(TenantStatus status) =>
         new SoException(
             "TenantNotRunning",
-            SoErrorKind.InvalidOperation,
+            SoErrorKind.Unavailable,
             $"Tenant '{status.ContextIdentifier}' is not running: its state is {status.State}. Nothing was sent to it; try again when it is Running.")
         {
             Target = status,

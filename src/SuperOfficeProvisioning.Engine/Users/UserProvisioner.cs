@@ -9,6 +9,7 @@ using SuperOfficeProvisioning.Engine.Audit;
 using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Scim;
+using SuperOfficeProvisioning.Engine.Hosting;
 
 namespace SuperOfficeProvisioning.Engine.Users;
 
@@ -22,15 +23,15 @@ public sealed class UserProvisioner
     public const int BatchSize = 20;
 
     private readonly ScimClient _client;
-    private readonly IUserOperationSink _sink;
+    private readonly IOperationHost<UserOutcome> _host;
     private readonly AuditedWrites _writes;
     private readonly ConcurrentDictionary<string, Lazy<Task<SoGroup?>>> _groups = new ConcurrentDictionary<string, Lazy<Task<SoGroup?>>>(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Lazy<Task<SoGroup>>> _members = new ConcurrentDictionary<string, Lazy<Task<SoGroup>>>(StringComparer.Ordinal);
 
-    public UserProvisioner(SoConnection connection, IUserOperationSink sink, int throttleLimit, AuditLog? log = null)
+    public UserProvisioner(SoConnection connection, IOperationHost<UserOutcome> host, int throttleLimit, AuditLog? log = null)
     {
         _client = connection.CreateScimClient();
-        _sink = sink;
+        _host = host;
         _writes = new AuditedWrites(_client, log ?? AuditLog.None, throttleLimit);
     }
 
@@ -56,14 +57,14 @@ public sealed class UserProvisioner
                     throw new SoException("UserAlreadyExists", SoErrorKind.AlreadyExists, $"User {draft.RecordLabel} already exists in SuperOffice (as '{found.UserName}', SCIM id {found.ScimId}). Use Set-SoUser to change it.{note}");
                 }
 
-                if (_sink.ShouldProcess(draft.UserName, "Create SuperOffice user" + (groups.Count > 0 ? " in " + string.Join(", ", groups) : string.Empty)))
+                if (_host.Confirm(draft.UserName, "Create SuperOffice user" + (groups.Count > 0 ? " in " + string.Join(", ", groups) : string.Empty)) == WriteDecision.Write)
                 {
                     approved.Add((draft, groups));
                 }
             }
             catch (SoException ex)
             {
-                _sink.Failed(draft, WithTarget(ex, draft));
+                _host.Failed(new UserOutcome(draft, null), WithTarget(ex, draft));
             }
         }
 
@@ -78,14 +79,14 @@ public sealed class UserProvisioner
             }
             else
             {
-                _sink.Failed(approved[i].Draft, WithTarget(error!, approved[i].Draft));
+                _host.Failed(new UserOutcome(approved[i].Draft, null), WithTarget(error!, approved[i].Draft));
             }
         }
 
         await AddToGroupsAsync(created, cancellationToken).ConfigureAwait(false);
         foreach (var (draft, user, _) in created)
         {
-            _sink.Succeeded(draft, user);
+            _host.Report(new UserOutcome(draft, user));
         }
     }
 
@@ -107,20 +108,20 @@ public sealed class UserProvisioner
                 var operations = UserResource.Changes(current, draft, changed);
                 if (operations.Count == 0)
                 {
-                    _sink.Succeeded(draft, current);
+                    _host.Report(new UserOutcome(draft, current));
                     return;
                 }
 
-                if (_sink.ShouldProcess(current.UserName, "Update " + string.Join(", ", changed)))
+                if (_host.Confirm(current.UserName, "Update " + string.Join(", ", changed)) == WriteDecision.Write)
                 {
                     var change = AuditedWrites.Audited("UpdateUser", current, operations);
                     var updated = await _writes.WriteAsync(change, () => _client.PatchUserAsync(current.ScimId, operations, cancellationToken), cancellationToken).ConfigureAwait(false);
-                    _sink.Succeeded(draft, updated ?? await ReadAgainAsync(current, cancellationToken).ConfigureAwait(false));
+                    _host.Report(new UserOutcome(draft, updated ?? await ReadAgainAsync(current, cancellationToken).ConfigureAwait(false)));
                 }
             }
             catch (SoException ex)
             {
-                _sink.Failed(draft, WithTarget(ex, draft));
+                _host.Failed(new UserOutcome(draft, null), WithTarget(ex, draft));
             }
         })).ConfigureAwait(false);
     }
@@ -141,26 +142,26 @@ public sealed class UserProvisioner
                 var current = existing[draft] ?? throw NotFound(draft);
                 if (delete)
                 {
-                    if (_sink.ShouldProcess(current.UserName, "Delete SuperOffice user"))
+                    if (_host.Confirm(current.UserName, "Delete SuperOffice user") == WriteDecision.Write)
                     {
                         await _writes.WriteAsync(AuditedWrites.Audited("DeleteUser", current, null), () => UserWrites.DeleteAsync(_client, current.ScimId, cancellationToken), cancellationToken).ConfigureAwait(false);
-                        _sink.Succeeded(draft, current);
+                        _host.Report(new UserOutcome(draft, current));
                     }
                 }
                 else if (!current.Enabled)
                 {
-                    _sink.Succeeded(draft, current);
+                    _host.Report(new UserOutcome(draft, current));
                 }
-                else if (_sink.ShouldProcess(current.UserName, "De-provision SuperOffice user (active = false)"))
+                else if (_host.Confirm(current.UserName, "De-provision SuperOffice user (active = false)") == WriteDecision.Write)
                 {
                     var disable = new[] { UserResource.Active(false) };
                     var updated = await _writes.WriteAsync(AuditedWrites.Audited("DisableUser", current, disable), () => _client.PatchUserAsync(current.ScimId, disable, cancellationToken), cancellationToken).ConfigureAwait(false);
-                    _sink.Succeeded(draft, updated ?? await ReadAgainAsync(current, cancellationToken).ConfigureAwait(false));
+                    _host.Report(new UserOutcome(draft, updated ?? await ReadAgainAsync(current, cancellationToken).ConfigureAwait(false)));
                 }
             }
             catch (SoException ex)
             {
-                _sink.Failed(draft, WithTarget(ex, draft));
+                _host.Failed(new UserOutcome(draft, null), WithTarget(ex, draft));
             }
         })).ConfigureAwait(false);
     }
@@ -216,7 +217,7 @@ public sealed class UserProvisioner
         {
             foreach (var draft in drafts)
             {
-                _sink.Failed(draft, ForUser(ex, draft, "was not processed"));
+                _host.Failed(new UserOutcome(draft, null), ForUser(ex, draft, "was not processed"));
             }
 
             return null;
@@ -282,7 +283,7 @@ public sealed class UserProvisioner
                 }
             }
 
-            if (_sink.ShouldProcess(user.UserName, $"Add existing SuperOffice user to SCIM group '{group.DisplayName}'"))
+            if (_host.Confirm(user.UserName, $"Add existing SuperOffice user to SCIM group '{group.DisplayName}'") == WriteDecision.Write)
             {
                 await AddMembersAsync(group, new[] { user }, cancellationToken).ConfigureAwait(false);
                 lock (members)

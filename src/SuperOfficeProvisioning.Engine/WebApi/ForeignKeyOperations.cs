@@ -121,7 +121,7 @@ public sealed class ForeignKeyOperations
         {
             return await _client.GetAsync(path, cancellationToken).ConfigureAwait(false) as JArray;
         }
-        catch (SoException ex) when (ex.ErrorId == "WebApiNotFound")
+        catch (SoException ex) when (ex.Kind == SoErrorKind.NotFound)
         {
             return null;
         }
@@ -133,7 +133,7 @@ public sealed class ForeignKeyOperations
         {
             return await _client.GetAsync(path, cancellationToken).ConfigureAwait(false) as JObject;
         }
-        catch (SoException ex) when (ex.ErrorId == "WebApiNotFound")
+        catch (SoException ex) when (ex.Kind == SoErrorKind.NotFound)
         {
             return null;
         }

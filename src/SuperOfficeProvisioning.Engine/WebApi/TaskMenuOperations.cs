@@ -32,7 +32,7 @@ public sealed class TaskMenuOperations
             // SuperOffice may answer an empty entity rather than 404 for a ProgId it does not have.
             return ((int?)found[IdField] ?? 0) > 0 ? found : null;
         }
-        catch (SoException ex) when (ex.ErrorId == "WebApiNotFound")
+        catch (SoException ex) when (ex.Kind == SoErrorKind.NotFound)
         {
             return null;
         }

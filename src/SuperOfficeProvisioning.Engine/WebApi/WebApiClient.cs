@@ -124,7 +124,7 @@ public sealed class WebApiClient
             {
                 answer = await _pipeline.SendAsync(request, cancellationToken).ConfigureAwait(false);
             }
-            catch (SoException ex) when (ex.ErrorId == HttpPipeline.CredentialRefusedErrorId && !renewed)
+            catch (CredentialRefusedException) when (!renewed)
             {
                 // Another request's 401 refused this credential: renew it once, as for a 401 of this request's own.
                 renewed = true;

@@ -72,7 +72,7 @@ internal static class WebApiResponse
         412 => ("WebApiPreconditionFailed", SoErrorKind.InvalidOperation),
         421 => ("TenantMisdirected", SoErrorKind.Connection),
         429 => ("WebApiThrottled", SoErrorKind.Throttled),
-        503 when errorType == "SoTenantNotRunningException" => ("TenantNotRunning", SoErrorKind.InvalidOperation),
+        503 when errorType == "SoTenantNotRunningException" => ("TenantNotRunning", SoErrorKind.Unavailable),
         _ when status >= 500 => ("WebApiServerError", SoErrorKind.ServerError),
         _ => ("WebApiRequestFailed", SoErrorKind.InvalidOperation),
     };

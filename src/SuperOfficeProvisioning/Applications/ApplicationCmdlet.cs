@@ -63,8 +63,8 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet, IDisposable
     {
     }
 
-    /// <summary>Asks ShouldProcess before each write; read-only commands never write.</summary>
-    private protected virtual WriteDecision Confirm(string target, string action) => WriteDecision.Write;
+    /// <summary>Whether the command writes, and so asks ShouldProcess before each write; Test-SoApplication never does.</summary>
+    private protected virtual bool Writes => false;
 
     private protected virtual void Completed()
     {
@@ -98,40 +98,21 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet, IDisposable
 
     private void RunOne(SoConnection connection, Func<ApplicationProvisioner, CancellationToken, Task> work, string target)
     {
-        var provisioner = new ApplicationProvisioner(connection, new Observer(this), OpenLog());
+        var provisioner = new ApplicationProvisioner(connection, CreateHost(), OpenLog());
         Configure(provisioner);
-        SoException? failure = null;
-        Run(async token =>
-        {
-            try
-            {
-                await work(provisioner, token).ConfigureAwait(false);
-            }
-            catch (SoException ex)
-            {
-                failure = ex;
-            }
-        });
-        if (failure is not null)
-        {
-            ThrowTerminatingError(WebApiErrorRecords.From(failure, failure.Target ?? target));
-        }
+        Run(token => work(provisioner, token), target);
     }
 
     /// <summary>The audit log, opened once per command.</summary>
     private Engine.Audit.AuditLog OpenLog() => _log ??= OpenAuditLog(AuditLogPath);
 
-    /// <summary>ShouldProcess on the pipeline thread, telling -WhatIf apart from a "no".</summary>
-    private protected WriteDecision ShouldWrite(string target, string action) => Bridge.Invoke(() =>
+    /// <summary>Each object's row is written as it is done; a failed one is an error about it, then its row.</summary>
+    private CmdletHost<ApplicationObjectResult> CreateHost() => new CmdletHost<ApplicationObjectResult>(this, result => OnRow(Tag(result)), Tag, result => OnRow(Tag(result)))
     {
-        var description = $"Performing the operation \"{action}\" on target \"{target}\".";
-        if (ShouldProcess(description, $"Are you sure you want to perform this action?{System.Environment.NewLine}{description}", "Confirm", out var reason))
-        {
-            return WriteDecision.Write;
-        }
+        ReadOnly = !Writes,
+    };
 
-        return reason == ShouldProcessReason.WhatIf ? WriteDecision.WhatIf : WriteDecision.Declined;
-    });
+    private static PSObject Tag(ApplicationObjectResult result) => OutputTypes.Tag(result, ApplicationOutputTypes.ApplicationObject);
 
     /// <summary>The validated manifest, or null after a non-terminating error: the other manifests carry on.</summary>
     private ApplicationDefinition? LoadManifest(string file, SoConnection connection)
@@ -153,7 +134,7 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet, IDisposable
         }
         catch (ManifestException ex)
         {
-            WriteError(new ErrorRecord(ex, ex.ErrorId, ErrorCategory.InvalidData, file));
+            WriteError(ErrorRecords.From(ex, file));
             return null;
         }
     }
@@ -173,25 +154,5 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet, IDisposable
         }
 
         return values;
-    }
-
-    /// <summary>Turns the provisioner's reports into output, errors and ShouldProcess calls on the pipeline thread.</summary>
-    private sealed class Observer : IProvisioningObserver
-    {
-        private readonly ApplicationCmdlet _cmdlet;
-
-        public Observer(ApplicationCmdlet cmdlet) => _cmdlet = cmdlet;
-
-        public WriteDecision Confirm(string target, string action) => _cmdlet.Confirm(target, action);
-
-        public void Report(ApplicationObjectResult result) => _cmdlet.OnRow(Tag(result));
-
-        public void Failed(ApplicationObjectResult result, SoException error)
-        {
-            _cmdlet.EmitError(WebApiErrorRecords.From(error, Tag(result)));
-            _cmdlet.OnRow(Tag(result));
-        }
-
-        private static PSObject Tag(ApplicationObjectResult result) => OutputTypes.Tag(result, ApplicationOutputTypes.ApplicationObject);
     }
 }

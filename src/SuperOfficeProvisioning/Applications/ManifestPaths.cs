@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
+using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Infrastructure;
 
 namespace SuperOfficeProvisioning.Applications;
@@ -75,5 +76,5 @@ internal static class ManifestPaths
     }
 
     public static ErrorRecord Error(string message, object target) =>
-        ErrorRecords.Create(NotFound, ErrorCategory.ObjectNotFound, message, target);
+        ErrorRecords.Create(NotFound, SoErrorKind.NotFound, message, target);
 }

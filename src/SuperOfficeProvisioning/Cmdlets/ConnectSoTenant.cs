@@ -113,67 +113,39 @@ public sealed class ConnectSoTenant : SoCmdlet
     protected override void EndProcessing()
     {
         var current = ConnectionRegistry.Current;
-        var options = new HttpPipelineOptions
-        {
-            PinnedCertificateSha256 = CertificateThumbprint is null ? null : TransportPolicy.NormaliseThumbprint(CertificateThumbprint),
-        };
-        var pipeline = SoConnection.PipelineFor(current, options);
-        try
-        {
-            var connection = ParameterSetName switch
-            {
-                ScimSet => SoConnection.Create(current, new ScimEndpoint(ScimUrl, new Secret(ScimToken)), null, pipeline),
-                AccessTokenSet => SoConnection.Create(current, null, CreateWebApiEndpoint(), pipeline),
-                SystemUserSet => SoConnection.Create(current, null, SignInAsSystemUser(pipeline), pipeline),
-                _ => SoConnection.Create(current, null, SignInInteractively(pipeline), pipeline),
-            };
 
-            ConnectionRegistry.Current = connection;
-            WriteVerbose($"Connected: {connection}.");
-            if (PassThru)
-            {
-                WriteObject(OutputTypes.Tag(connection, OutputTypes.Connection));
-            }
-        }
-        catch (Exception ex)
+        // Paths are resolved here, on the pipeline thread; the requests are made with the work, whose errors are reported.
+        var privateKeyPath = PrivateKeyPath is null ? null : GetUnresolvedProviderPathFromPSPath(PrivateKeyPath);
+        var tokenCachePath = PersistTokenCache || AllowUnprotectedTokenCache || TokenCachePath is not null
+            ? GetUnresolvedProviderPathFromPSPath(TokenCachePath ?? InteractiveSignInRequest.DefaultTokenCachePath)
+            : null;
+        var connection = Run(token => ParameterSetName switch
         {
-            if (!ReferenceEquals(pipeline, current?.Pipeline))
-            {
-                pipeline.Dispose();
-            }
+            ScimSet => ConnectionFactory.ConnectScimAsync(current, ScimUrl, new Secret(ScimToken), CertificateThumbprint),
+            AccessTokenSet => ConnectionFactory.ConnectWithAccessTokenAsync(current, WebApiUrl, new Secret(AccessToken), ContextIdentifier, CertificateThumbprint),
+            SystemUserSet => ConnectionFactory.SignInAsSystemUserAsync(current, SystemUserRequest(privateKeyPath!), CertificateThumbprint, token),
+            _ => ConnectionFactory.SignInInteractivelyAsync(current, InteractiveRequest(tokenCachePath), CertificateThumbprint, token),
+        }, ShownUrl(ScimUrl ?? WebApiUrl) ?? ContextIdentifier);
 
-            switch (ex)
-            {
-                case SoException so:
-                    ThrowTerminatingError(WebApiErrorRecords.From(so, ShownUrl(ScimUrl ?? WebApiUrl) ?? ContextIdentifier));
-                    break;
-                case ArgumentException argument:
-                    ThrowTerminatingError(new ErrorRecord(argument, "InvalidConnectionParameter", ErrorCategory.InvalidArgument, null));
-                    break;
-            }
-
-            throw;
+        ConnectionRegistry.Current = connection;
+        WriteVerbose($"Connected: {connection}.");
+        if (PassThru)
+        {
+            WriteObject(OutputTypes.Tag(connection, OutputTypes.Connection));
         }
     }
 
     /// <summary>The URL as an error may show it: a password typed into it stays out of the error record.</summary>
     private static string? ShownUrl(Uri? url) => url is null ? null : Redaction.Url(url);
 
-    private Uri SuperIdAuthority()
-    {
-        var authority = Authority ?? SuperIdEnvironment.AuthorityOf(Environment);
-        TransportPolicy.EnsureAllowed(authority, nameof(Authority));
-        return authority;
-    }
+    private Uri SuperIdAuthority() => Authority ?? SuperIdEnvironment.AuthorityOf(Environment);
 
-    private WebApiEndpoint SignInInteractively(HttpPipeline pipeline)
+    private InteractiveSignInRequest InteractiveRequest(string? tokenCachePath)
     {
         var request = new InteractiveSignInRequest(SuperIdAuthority(), ClientId, ContextIdentifier!)
         {
             RedirectUri = RedirectUri,
-            TokenCachePath = PersistTokenCache || AllowUnprotectedTokenCache || TokenCachePath is not null
-                ? GetUnresolvedProviderPathFromPSPath(TokenCachePath ?? InteractiveSignInRequest.DefaultTokenCachePath)
-                : null,
+            TokenCachePath = tokenCachePath,
             AllowUnprotectedTokenCache = AllowUnprotectedTokenCache,
         };
         if (BrowserCommand is not null)
@@ -192,7 +164,7 @@ public sealed class ConnectSoTenant : SoCmdlet
             };
         }
 
-        return RunOrThrow(token => InteractiveSignIn.SignInAsync(request, pipeline, token));
+        return request;
     }
 
     /// <summary>
@@ -214,39 +186,6 @@ public sealed class ConnectSoTenant : SoCmdlet
         }
     }
 
-    private WebApiEndpoint SignInAsSystemUser(HttpPipeline pipeline)
-    {
-        var request = new SystemUserSignInRequest(
-            SuperIdAuthority(), ClientId, new Secret(ClientSecret), GetUnresolvedProviderPathFromPSPath(PrivateKeyPath), new Secret(SystemUserToken), ContextIdentifier!);
-        return RunOrThrow(token => SystemUserSignIn.SignInAsync(request, pipeline, token));
-    }
-
-    /// <summary>Runs the sign-in and rethrows its failure here, where the connection's pipeline can be cleaned up.</summary>
-    private WebApiEndpoint RunOrThrow(Func<CancellationToken, Task<WebApiEndpoint>> signIn)
-    {
-        WebApiEndpoint? endpoint = null;
-        SoException? failure = null;
-        Run(async token =>
-        {
-            try
-            {
-                endpoint = await signIn(token).ConfigureAwait(false);
-            }
-            catch (SoException ex)
-            {
-                failure = ex;
-            }
-        });
-        return failure is null ? endpoint! : throw failure;
-    }
-
-    private WebApiEndpoint CreateWebApiEndpoint()
-    {
-        var context = ContextIdentifier ?? WebApiEndpoint.ContextIdentifierFromUrl(WebApiUrl)
-            ?? throw new SoException(
-                "ContextIdentifierMissing",
-                SoErrorKind.InvalidInput,
-                $"Cannot tell the tenant from '{Redaction.Url(WebApiUrl)}': pass -ContextIdentifier (e.g. Cust12345) or a WebAPI URL like https://online.superoffice.com/Cust12345/api/.");
-        return new WebApiEndpoint(WebApiUrl, context, new AccessTokenCredential(new Secret(AccessToken)));
-    }
+    private SystemUserSignInRequest SystemUserRequest(string privateKeyPath) =>
+        new SystemUserSignInRequest(SuperIdAuthority(), ClientId, new Secret(ClientSecret), privateKeyPath, new Secret(SystemUserToken), ContextIdentifier!);
 }

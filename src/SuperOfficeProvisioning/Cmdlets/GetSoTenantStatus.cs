@@ -47,7 +47,7 @@ public sealed class GetSoTenantStatus : SoCmdlet
         var context = ContextIdentifier ?? connection?.ContextIdentifier;
         if (context is null)
         {
-            ThrowTerminatingError(ErrorRecords.Create("ContextIdentifierMissing", ErrorCategory.InvalidArgument,
+            ThrowTerminatingError(ErrorRecords.Create("ContextIdentifierMissing", SoErrorKind.InvalidArgument,
                 "Which tenant? Pass -ContextIdentifier (e.g. Cust12345), or connect to its WebAPI first.", null));
         }
 
@@ -55,47 +55,9 @@ public sealed class GetSoTenantStatus : SoCmdlet
             ?? (Environment is not null ? SuperIdEnvironment.AuthorityOf(Environment) : null)
             ?? connection?.Authority
             ?? SuperIdEnvironment.AuthorityOf("online");
-        HttpPipeline? own = null;
-        if (CertificateThumbprint is not null || connection is null)
+        if (TryRun(token => ConnectionFactory.ReadTenantStatusAsync(connection, authority, context!, CertificateThumbprint, token), context, out var status))
         {
-            own = new HttpPipeline(new HttpPipelineOptions
-            {
-                PinnedCertificateSha256 = CertificateThumbprint is null ? null : TransportPolicy.NormaliseThumbprint(CertificateThumbprint),
-            });
-        }
-
-        try
-        {
-            TransportPolicy.EnsureAllowed(authority);
-            TenantStatus? status = null;
-            SoException? failure = null;
-            var pipeline = own ?? connection!.Pipeline;
-            Run(async token =>
-            {
-                try
-                {
-                    status = await TenantStatusClient.GetAsync(pipeline, authority, context!, token).ConfigureAwait(false);
-                }
-                catch (SoException ex)
-                {
-                    failure = ex;
-                }
-            });
-            if (failure is not null)
-            {
-                WriteError(WebApiErrorRecords.From(failure, context));
-                return;
-            }
-
-            WriteObject(OutputTypes.Tag(status!, ApplicationOutputTypes.TenantStatus));
-        }
-        catch (SoException ex)
-        {
-            ThrowTerminatingError(WebApiErrorRecords.From(ex, authority));
-        }
-        finally
-        {
-            own?.Dispose();
+            WriteObject(OutputTypes.Tag(status, ApplicationOutputTypes.TenantStatus));
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using System.Management.Automation;
+using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Scim;
 using SuperOfficeProvisioning.Infrastructure;
 
@@ -65,7 +66,7 @@ public sealed class GetSoUser : SoConnectedCmdlet
         if (found == 0 && ParameterSetName is UserNameSet or ExternalIdSet)
         {
             var key = ParameterSetName == UserNameSet ? UserName : ExternalId;
-            WriteError(ErrorRecords.Create("UserNotFound", ErrorCategory.ObjectNotFound, $"No SuperOffice user has the {ParameterSetName} '{key}'.", key));
+            WriteError(ErrorRecords.Create("UserNotFound", SoErrorKind.NotFound, $"No SuperOffice user has the {ParameterSetName} '{key}'.", key));
         }
     }
 }

@@ -40,5 +40,5 @@ public sealed class InstallSoApplication : ApplicationCmdlet
     private protected override Task ExecuteAsync(ApplicationProvisioner provisioner, ApplicationDefinition application, CancellationToken cancellationToken) =>
         provisioner.InstallAsync(application, cancellationToken);
 
-    private protected override WriteDecision Confirm(string target, string action) => ShouldWrite(target, action);
+    private protected override bool Writes => true;
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Scim;
 using SuperOfficeProvisioning.Engine.Users;
 using SuperOfficeProvisioning.Completion;
@@ -42,13 +43,12 @@ public sealed class NewSoUser : UserInputCmdlet
         }
 
         var groups = GroupsOf(null);
-        IReadOnlyList<string> missing = Array.Empty<string>();
-        Run(async token => missing = await Provisioner!.FindMissingGroupsAsync(groups, token).ConfigureAwait(false));
+        var missing = Run(token => Provisioner!.FindMissingGroupsAsync(groups, token), Group);
         if (missing.Count > 0)
         {
             ThrowTerminatingError(ErrorRecords.Create(
                 "GroupNotFound",
-                ErrorCategory.ObjectNotFound,
+                SoErrorKind.NotFound,
                 $"There is no SCIM group named '{string.Join("', '", missing)}'; no user was created. Create the group first (Sync-SoGroup creates a missing group).",
                 Group));
         }

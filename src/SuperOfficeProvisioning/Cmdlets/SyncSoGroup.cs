@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Sync;
 using SuperOfficeProvisioning.Engine.Users;
 using SuperOfficeProvisioning.Completion;
@@ -59,7 +60,8 @@ public sealed class SyncSoGroup : UserInputCmdlet
     {
         GroupName = GroupNameArguments.Check(this, GroupName);
         base.BeginProcessing();
-        _sync = new GroupSync(RequireScim(), new Observer(this));
+        // One confirmation for the whole plan; each change applied is a verbose line, each failed one an error.
+        _sync = new GroupSync(RequireScim(), new CmdletHost<SyncChange>(this, change => WriteVerbose($"{change.Action} {change.Target}: done."), change => change, progressId: 2));
         StartWork(async token =>
         {
             try
@@ -141,43 +143,13 @@ public sealed class SyncSoGroup : UserInputCmdlet
             LogPath = ResolvedLogPath,
         };
         request.Unreadable.AddRange(_unreadable);
-        SyncResult? result = null;
-        Run(async token => result = await _sync!.RunAsync(request, _reading.Task, token).ConfigureAwait(false));
+        var result = Run(token => _sync!.RunAsync(request, _reading.Task, token), GroupName);
         WriteProgress(new ProgressRecord(2, Activity, "Done") { RecordType = ProgressRecordType.Completed });
-        foreach (var change in result!.Changes)
-        {
-            if (change.Status == SyncChangeStatus.Failed)
-            {
-                WriteError(ErrorRecords.Create("SyncChangeFailed", ErrorCategory.WriteError, $"{change.Action} {change.Target} failed: {change.Error}", change));
-            }
-        }
-
         if (result.RemovalsWithheld > 0)
         {
             WriteWarning($"RemovalsWithheld: {result.RemovalsWithheld} member(s) of SCIM group '{GroupName}' were not removed: {_unidentified} input row(s) failed validation without a readable user name or id, and any member could be one of them. Fix those rows and run the sync again.");
         }
 
         WriteObject(OutputTypes.Tag(result, OutputTypes.SyncResult));
-    }
-
-    /// <summary>Asks once for the whole plan (-WhatIf / -Confirm) and shows progress, on the pipeline thread.</summary>
-    private sealed class Observer : ISyncObserver
-    {
-        private readonly SyncSoGroup _cmdlet;
-        private int _lastPercent = -1;
-
-        public Observer(SyncSoGroup cmdlet) => _cmdlet = cmdlet;
-
-        public bool ConfirmApply(string groupName, string summary) =>
-            _cmdlet.AskShouldProcess($"SCIM group '{groupName}'", $"Sync ({summary})");
-
-        public void Progress(string activity, int done, int total)
-        {
-            var percent = total == 0 ? 100 : Math.Min(100, done * 100 / total);
-            if (Interlocked.Exchange(ref _lastPercent, percent) != percent)
-            {
-                _cmdlet.EmitProgress(new ProgressRecord(2, activity, $"{done} of {total}") { PercentComplete = percent });
-            }
-        }
     }
 }

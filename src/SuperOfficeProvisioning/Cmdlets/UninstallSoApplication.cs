@@ -35,5 +35,5 @@ public sealed class UninstallSoApplication : ApplicationCmdlet
     private protected override Task ExecuteAsync(ApplicationProvisioner provisioner, ApplicationDefinition application, CancellationToken cancellationToken) =>
         provisioner.UninstallAsync(application, cancellationToken);
 
-    private protected override WriteDecision Confirm(string target, string action) => ShouldWrite(target, action);
+    private protected override bool Writes => true;
 }

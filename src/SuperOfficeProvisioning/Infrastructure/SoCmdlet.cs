@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SuperOfficeProvisioning.Engine;
 using SuperOfficeProvisioning.Engine.Errors;
+using SuperOfficeProvisioning.Engine.Hosting;
 
 namespace SuperOfficeProvisioning.Infrastructure;
 
@@ -50,29 +51,65 @@ public abstract class SoCmdlet : PSCmdlet
         WaitForAll();
     }
 
+    /// <summary>Runs engine work for the command as a whole; a failure ends the command, reported about <paramref name="target"/>.</summary>
+    protected void Run(Func<CancellationToken, Task> work, object? target) =>
+        Run(async token =>
+        {
+            await work(token).ConfigureAwait(false);
+            return true;
+        }, target);
+
+    /// <summary>
+    /// Runs engine work for the command as a whole and returns its result. A failure ends the command, reported
+    /// about <paramref name="target"/> (or what the failure itself names).
+    /// </summary>
+    protected T Run<T>(Func<CancellationToken, Task<T>> work, object? target)
+    {
+        if (TryRun(work, target, terminating: true, out var result))
+        {
+            return result;
+        }
+
+        throw new InvalidOperationException("A terminating error did not end the command.");
+    }
+
     /// <summary>
     /// Runs engine work for one input and waits for it. A failure is reported as a non-terminating error
     /// about <paramref name="target"/> so the rest of the pipeline carries on; false then. Credentials the
     /// server refuses still end the command: nothing else can succeed.
     /// </summary>
-    protected bool TryRun(Func<CancellationToken, Task> work, object? target)
+    protected bool TryRun(Func<CancellationToken, Task> work, object? target) =>
+        TryRun(async token =>
+        {
+            await work(token).ConfigureAwait(false);
+            return true;
+        }, target, terminating: false, out _);
+
+    /// <summary>As <see cref="TryRun(Func{CancellationToken, Task}, object?)"/>, keeping the work's result.</summary>
+    protected bool TryRun<T>(Func<CancellationToken, Task<T>> work, object? target, out T result) =>
+        TryRun(work, target, terminating: false, out result);
+
+    private bool TryRun<T>(Func<CancellationToken, Task<T>> work, object? target, bool terminating, out T result)
     {
-        StartWork(work);
+        var outcome = default(T)!;
+        StartWork(async token => outcome = await work(token).ConfigureAwait(false));
         try
         {
             Pump(Bridge.PumpUntilIdle);
+            result = outcome;
             return true;
         }
-        catch (SoException ex) when (!ex.RefusesCredentials)
+        catch (SoException ex) when (!terminating && !ex.RefusesCredentials)
         {
             WriteError(ErrorRecords.From(ex, target));
-            return false;
         }
         catch (SoException ex)
         {
             ThrowTerminatingError(ErrorRecords.From(ex, target));
-            return false;
         }
+
+        result = default!;
+        return false;
     }
 
     /// <summary>Starts engine work without waiting; pair with <see cref="WaitForCapacity"/> and <see cref="WaitForAll"/>.</summary>
@@ -104,6 +141,18 @@ public abstract class SoCmdlet : PSCmdlet
     protected void EmitProgress(ProgressRecord progress) => Bridge.Post(() => WriteProgress(progress));
 
     protected bool AskShouldProcess(string target, string action) => Bridge.Invoke(() => ShouldProcess(target, action));
+
+    /// <summary>ShouldProcess, telling -WhatIf apart from a "no"; on the pipeline thread.</summary>
+    internal WriteDecision Decide(string target, string action)
+    {
+        var description = $"Performing the operation \"{action}\" on target \"{target}\".";
+        if (ShouldProcess(description, $"Are you sure you want to perform this action?{System.Environment.NewLine}{description}", "Confirm", out var reason))
+        {
+            return WriteDecision.Write;
+        }
+
+        return reason == ShouldProcessReason.WhatIf ? WriteDecision.WhatIf : WriteDecision.Declined;
+    }
 
     /// <summary>Pumps until the awaited work is done; Ctrl+C turns into a stop.</summary>
     private void Pump(Action pump)

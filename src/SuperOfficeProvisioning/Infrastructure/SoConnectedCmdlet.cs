@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Connections;
 
 namespace SuperOfficeProvisioning.Infrastructure;
@@ -33,5 +34,5 @@ public abstract class SoConnectedCmdlet : SoCmdlet
     }
 
     private void ThrowNotConnected(string message) =>
-        ThrowTerminatingError(ErrorRecords.Create("NotConnected", ErrorCategory.ConnectionError, message, null));
+        ThrowTerminatingError(ErrorRecords.Create("NotConnected", SoErrorKind.Connection, message, null));
 }

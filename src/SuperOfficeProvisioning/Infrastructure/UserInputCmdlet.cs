@@ -106,7 +106,7 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet, IDisposable
         if (CreatesProvisioner)
         {
             _log = OpenAuditLog(LogPath);
-            _provisioner = new UserProvisioner(RequireScim(), new Sink(this), ThrottleLimit, _log);
+            _provisioner = new UserProvisioner(RequireScim(), CreateHost(), ThrottleLimit, _log);
         }
     }
 
@@ -183,6 +183,17 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet, IDisposable
     protected virtual Task ProcessBatchAsync(UserProvisioner provisioner, IReadOnlyList<PendingUser> batch, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
+    /// <summary>Each user's outcome, counted for progress; a user is written to the output, an error about its input record.</summary>
+    private CmdletHost<UserOutcome> CreateHost() => new CmdletHost<UserOutcome>(
+        this,
+        outcome =>
+        {
+            Interlocked.Increment(ref _finished);
+            OnSucceeded(outcome.Draft, outcome.User!);
+        },
+        outcome => outcome.Draft.Source,
+        _ => Interlocked.Increment(ref _finished));
+
     /// <summary>Writes the user to the output; Remove-SoUser only does so with -PassThru.</summary>
     protected virtual void OnSucceeded(UserDraft draft, SoUser user) => Emit(OutputTypes.Tag(user, OutputTypes.User));
 
@@ -226,28 +237,6 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet, IDisposable
         if (_received % 10 == 0)
         {
             WriteProgress(new ProgressRecord(1, Activity, $"{Volatile.Read(ref _finished)} of {_received} users done"));
-        }
-    }
-
-    /// <summary>Reports the engine's per-user outcomes back through the cmdlet, on the pipeline thread.</summary>
-    private sealed class Sink : IUserOperationSink
-    {
-        private readonly UserInputCmdlet _cmdlet;
-
-        public Sink(UserInputCmdlet cmdlet) => _cmdlet = cmdlet;
-
-        public bool ShouldProcess(string target, string action) => _cmdlet.AskShouldProcess(target, action);
-
-        public void Succeeded(UserDraft draft, SoUser user)
-        {
-            Interlocked.Increment(ref _cmdlet._finished);
-            _cmdlet.OnSucceeded(draft, user);
-        }
-
-        public void Failed(UserDraft draft, SoException error)
-        {
-            Interlocked.Increment(ref _cmdlet._finished);
-            _cmdlet.EmitError(ErrorRecords.From(error, draft.Source));
         }
     }
 

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Reflection;
+using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Users;
 
 namespace SuperOfficeProvisioning.Infrastructure;
@@ -34,7 +35,7 @@ internal static class UserInputMapping
                 var known = string.Join(", ", UserField.All.Select(f => f.ScimPath));
                 cmdlet.ThrowTerminatingError(ErrorRecords.Create(
                     "InvalidAttributeMap",
-                    ErrorCategory.InvalidArgument,
+                    SoErrorKind.InvalidArgument,
                     field is null
                         ? $"-AttributeMap: '{path}' is not a SCIM attribute this module maps. Use one of: {known}."
                         : $"-AttributeMap: the input property for '{path}' must be a property name.",

@@ -3,6 +3,7 @@ using SuperOfficeProvisioning.Engine.Apps;
 using SuperOfficeProvisioning.Engine.Apps.Provisioning;
 using SuperOfficeProvisioning.Engine.Errors;
 using Xunit;
+using SuperOfficeProvisioning.Engine.Hosting;
 
 namespace SuperOfficeProvisioning.Engine.Tests.Apps;
 
@@ -40,8 +41,12 @@ internal static class PanelRun
         return ManifestLoader.Load(manifest.ToString(), "test", null, FakeWebPanelTenant.Context);
     }
 
-    internal sealed class RecordingObserver(WriteDecision decision) : IProvisioningObserver
+    internal sealed class RecordingObserver(WriteDecision decision) : IOperationHost<ApplicationObjectResult>
     {
+        public void Progress(string activity, int done, int total)
+        {
+        }
+
         public List<ApplicationObjectResult> Rows { get; } = new();
 
         public WriteDecision Confirm(string target, string action) => decision;

@@ -3,6 +3,7 @@ using SuperOfficeProvisioning.Engine.Apps;
 using SuperOfficeProvisioning.Engine.Apps.Provisioning;
 using SuperOfficeProvisioning.Engine.Errors;
 using Xunit;
+using SuperOfficeProvisioning.Engine.Hosting;
 
 namespace SuperOfficeProvisioning.Engine.Tests.Apps;
 

@@ -47,7 +47,7 @@ public sealed class RefusedCredentialTests
         Assert.Equal(acceptedBeforeRevoked, writes.Count(w => w.IsCompletedSuccessfully));
         foreach (var failed in writes.Where(w => !w.IsCompletedSuccessfully))
         {
-            var error = Assert.IsType<SoException>(failed.Exception!.InnerException);
+            var error = Assert.IsAssignableFrom<SoException>(failed.Exception!.InnerException);
             Assert.True(error.RefusesCredentials, $"{error.ErrorId}: {error.Message}");
         }
     }
@@ -66,8 +66,8 @@ public sealed class RefusedCredentialTests
             Assert.Equal(status, first.StatusCode);
         }
 
-        var error = await Assert.ThrowsAsync<SoException>(() => pipeline.SendAsync(Request("revoked"), CancellationToken.None));
-        Assert.Equal(HttpPipeline.CredentialRefusedErrorId, error.ErrorId);
+        var error = await Assert.ThrowsAsync<CredentialRefusedException>(() => pipeline.SendAsync(Request("revoked"), CancellationToken.None));
+        Assert.Equal(CredentialRefusedException.Id, error.ErrorId);
         Assert.Equal(kind, error.Kind);
         Assert.DoesNotContain("revoked", error.Message);
         Assert.Equal(1, server.Received);
@@ -102,8 +102,8 @@ public sealed class RefusedCredentialTests
         {
         }
 
-        var error = await Assert.ThrowsAsync<SoException>(() => slow.WaitAsync(Generous));
-        Assert.Equal(HttpPipeline.CredentialRefusedErrorId, error.ErrorId);
+        var error = await Assert.ThrowsAsync<CredentialRefusedException>(() => slow.WaitAsync(Generous));
+        Assert.Equal(CredentialRefusedException.Id, error.ErrorId);
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public sealed class WebApiClientTests
 
         Assert.Equal("WebApiUnauthorized", error.ErrorId);
         Assert.Equal(2, _server.Requests.Count);
-        var again = await Assert.ThrowsAsync<SoException>(() => client.SendAsync(HttpMethod.Post, "List", new JObject(), CancellationToken.None));
+        var again = await Assert.ThrowsAsync<CredentialRefusedException>(() => client.SendAsync(HttpMethod.Post, "List", new JObject(), CancellationToken.None));
         Assert.Equal(SoErrorKind.Authentication, again.Kind);
         Assert.Equal(2, _server.Requests.Count);
     }

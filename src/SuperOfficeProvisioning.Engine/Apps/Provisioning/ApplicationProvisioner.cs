@@ -8,6 +8,7 @@ using SuperOfficeProvisioning.Engine.Audit;
 using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.WebApi;
+using SuperOfficeProvisioning.Engine.Hosting;
 
 namespace SuperOfficeProvisioning.Engine.Apps.Provisioning;
 
@@ -20,10 +21,10 @@ namespace SuperOfficeProvisioning.Engine.Apps.Provisioning;
 public sealed class ApplicationProvisioner
 {
     private readonly WebApiClient _client;
-    private readonly IProvisioningObserver _observer;
+    private readonly IOperationHost<ApplicationObjectResult> _observer;
     private readonly AuditLog _log;
 
-    public ApplicationProvisioner(SoConnection connection, IProvisioningObserver observer, AuditLog? log = null)
+    public ApplicationProvisioner(SoConnection connection, IOperationHost<ApplicationObjectResult> observer, AuditLog? log = null)
     {
         _client = connection.CreateWebApiClient();
         _observer = observer;
