@@ -14,13 +14,13 @@ internal sealed class SandboxFixture : IAsyncDisposable
 
     public RunningSandbox Sandbox { get; }
 
-    public static async Task<SandboxFixture> StartAsync(int seed = 1, ScimPaging paging = ScimPaging.Honest) =>
-        new(await SandboxHost.StartAsync(new SandboxOptions { Seed = seed, ScimPaging = paging }));
+    public static async Task<SandboxFixture> StartAsync(int seed = 1, ScimPaging paging = ScimPaging.Honest, bool bulk = false) =>
+        new(await SandboxHost.StartAsync(new SandboxOptions { Seed = seed, ScimPaging = paging, ScimBulkEnabled = bulk }));
 
-    public SoConnection ConnectScim()
+    public SoConnection ConnectScim(int maxAttempts = 8)
     {
         var details = Sandbox.Details;
-        var pipeline = new HttpPipeline(new HttpPipelineOptions { PinnedCertificateSha256 = details.CertificateThumbprint });
+        var pipeline = new HttpPipeline(new HttpPipelineOptions { PinnedCertificateSha256 = details.CertificateThumbprint, MaxAttempts = maxAttempts });
         return SoConnection.Create(null, new ScimEndpoint(details.ScimUrl, Secret.FromPlainText(details.ScimToken)), null, pipeline);
     }
 

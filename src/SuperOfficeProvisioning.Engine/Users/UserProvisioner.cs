@@ -35,51 +35,91 @@ public sealed class UserProvisioner
         _writes = new AuditedWrites(_client, log ?? AuditLog.None, throttleLimit);
     }
 
-    /// <summary>Creates the users that do not exist yet, and adds them to their groups.</summary>
-    public async Task CreateAsync(IReadOnlyList<(UserDraft Draft, IReadOnlyList<string> Groups)> batch, CancellationToken cancellationToken)
+    /// <summary>Plans New-SoUser for a batch: one lookup of its users, its groups read once per command.</summary>
+    public async Task<UserPlan> PlanCreateAsync(IReadOnlyList<(UserDraft Draft, IReadOnlyList<string> Groups)> batch, CancellationToken cancellationToken)
     {
-        var existing = await LookUpAsync(batch.Select(b => b.Draft).ToList(), cancellationToken).ConfigureAwait(false);
+        var drafts = batch.Select(b => b.Draft).ToList();
+        var (existing, failure) = await LookUpAsync(drafts, cancellationToken).ConfigureAwait(false);
         if (existing is null)
         {
-            return;
+            return UserPlanner.LookupFailed(drafts, failure!);
         }
 
-        var approved = new List<(UserDraft Draft, IReadOnlyList<SoGroup> Groups)>();
-        foreach (var (draft, groupNames) in batch)
+        try
         {
-            try
+            var groups = new Dictionary<string, SoGroup?>(StringComparer.OrdinalIgnoreCase);
+            foreach (var name in batch.SelectMany(b => b.Groups).Distinct(StringComparer.OrdinalIgnoreCase))
             {
-                var groups = await ResolveGroupsAsync(groupNames, draft, cancellationToken).ConfigureAwait(false);
-                if (existing[draft] is { } found)
-                {
-                    var added = await CompleteMembershipAsync(found, groups, cancellationToken).ConfigureAwait(false);
-                    var note = added.Count == 0 ? string.Empty : $" It was added to the group(s) it was missing from: '{string.Join("', '", added)}'.";
-                    throw new SoException("UserAlreadyExists", SoErrorKind.AlreadyExists, $"User {draft.RecordLabel} already exists in SuperOffice (as '{found.UserName}', SCIM id {found.ScimId}). Use Set-SoUser to change it.{note}");
-                }
-
-                if (_host.Confirm(draft.UserName, "Create SuperOffice user" + (groups.Count > 0 ? " in " + string.Join(", ", groups) : string.Empty)) == WriteDecision.Write)
-                {
-                    approved.Add((draft, groups));
-                }
+                groups[name] = await GroupAsync(name, cancellationToken).ConfigureAwait(false);
             }
-            catch (SoException ex)
+
+            // Member lists are read only for the groups of users that exist: a re-run finishes their membership.
+            var members = new Dictionary<string, ISet<string>>(StringComparer.Ordinal);
+            foreach (var group in batch.Where(b => existing[b.Draft] is not null).SelectMany(b => b.Groups).Select(name => groups[name]).OfType<SoGroup>())
             {
-                _host.Failed(new UserOutcome(draft, null), WithTarget(ex, draft));
+                members[group.ScimId] = await MembersAsync(group, cancellationToken).ConfigureAwait(false);
+            }
+
+            return UserPlanner.Create(batch, existing, groups, members);
+        }
+        catch (SoException ex) when (!ex.RefusesCredentials)
+        {
+            return UserPlanner.LookupFailed(drafts, ex);
+        }
+    }
+
+    /// <summary>Plans Set-SoUser for a batch.</summary>
+    public async Task<UserPlan> PlanUpdateAsync(IReadOnlyList<UserDraft> batch, CancellationToken cancellationToken)
+    {
+        var (existing, failure) = await LookUpAsync(batch, cancellationToken).ConfigureAwait(false);
+        return existing is null ? UserPlanner.LookupFailed(batch, failure!) : UserPlanner.Update(batch, existing);
+    }
+
+    /// <summary>Plans Remove-SoUser for a batch: de-provision or, with <paramref name="delete"/>, delete.</summary>
+    public async Task<UserPlan> PlanRemoveAsync(IReadOnlyList<UserDraft> batch, bool delete, CancellationToken cancellationToken)
+    {
+        var (existing, failure) = await LookUpAsync(batch, cancellationToken).ConfigureAwait(false);
+        return existing is null ? UserPlanner.LookupFailed(batch, failure!) : UserPlanner.Remove(batch, existing, delete);
+    }
+
+    /// <summary>
+    /// Applies a confirmed plan: the approved writes in parallel up to the limit (creates in one Bulk request where
+    /// offered, then one membership PATCH per group), each user reported as done or failed.
+    /// </summary>
+    public async Task ApplyAsync(UserPlan plan, CancellationToken cancellationToken)
+    {
+        foreach (var change in plan.Changes)
+        {
+            if (change.Kind == UserChangeKind.Fail)
+            {
+                _host.Failed(new UserOutcome(change.Draft, null), change.Error!);
+            }
+            else if (change.Kind == UserChangeKind.Unchanged)
+            {
+                _host.Report(new UserOutcome(change.Draft, change.Current));
             }
         }
 
-        var outcomes = await CreateUsersAsync(approved.Select(a => a.Draft).ToList(), cancellationToken).ConfigureAwait(false);
+        await Task.WhenAll(
+            ApplyCreatesAsync(plan.Changes.Where(c => c.Kind == UserChangeKind.Create && c.Approved).ToList(), cancellationToken),
+            Task.WhenAll(plan.Changes.Where(c => c.Approved && c.Kind is UserChangeKind.Update or UserChangeKind.Disable or UserChangeKind.Delete).Select(c => ApplyOneAsync(c, cancellationToken))),
+            Task.WhenAll(plan.Changes.Where(c => c.Kind == UserChangeKind.CompleteMembership).Select(c => CompleteMembershipAsync(c, cancellationToken)))).ConfigureAwait(false);
+    }
+
+    private async Task ApplyCreatesAsync(IReadOnlyList<PlannedUserChange> creates, CancellationToken cancellationToken)
+    {
+        var outcomes = await CreateUsersAsync(creates.Select(c => c.Draft).ToList(), cancellationToken).ConfigureAwait(false);
         var created = new List<(UserDraft Draft, SoUser User, IReadOnlyList<SoGroup> Groups)>();
-        for (var i = 0; i < approved.Count; i++)
+        for (var i = 0; i < creates.Count; i++)
         {
             var (user, error) = outcomes[i];
             if (user is not null)
             {
-                created.Add((approved[i].Draft, user, approved[i].Groups));
+                created.Add((creates[i].Draft, user, creates[i].Groups));
             }
             else
             {
-                _host.Failed(new UserOutcome(approved[i].Draft, null), WithTarget(error!, approved[i].Draft));
+                _host.Failed(new UserOutcome(creates[i].Draft, null), WithTarget(error!, creates[i].Draft));
             }
         }
 
@@ -90,80 +130,31 @@ public sealed class UserProvisioner
         }
     }
 
-    /// <summary>Sends only the attributes that differ; a user already as asked costs no write.</summary>
-    public async Task UpdateAsync(IReadOnlyList<UserDraft> batch, CancellationToken cancellationToken)
+    private async Task ApplyOneAsync(PlannedUserChange change, CancellationToken cancellationToken)
     {
-        var existing = await LookUpAsync(batch, cancellationToken).ConfigureAwait(false);
-        if (existing is null)
+        var current = change.Current!;
+        try
         {
-            return;
+            SoUser? updated;
+            switch (change.Kind)
+            {
+                case UserChangeKind.Delete:
+                    await _writes.WriteAsync(AuditedWrites.Audited("DeleteUser", current, null), () => UserWrites.DeleteAsync(_client, current.ScimId, cancellationToken), cancellationToken).ConfigureAwait(false);
+                    updated = current;
+                    break;
+                default:
+                    var audited = AuditedWrites.Audited(change.Kind == UserChangeKind.Disable ? "DisableUser" : "UpdateUser", current, change.Operations);
+                    updated = await _writes.WriteAsync(audited, () => _client.PatchUserAsync(current.ScimId, change.Operations, cancellationToken), cancellationToken).ConfigureAwait(false)
+                        ?? await ReadAgainAsync(current, cancellationToken).ConfigureAwait(false);
+                    break;
+            }
+
+            _host.Report(new UserOutcome(change.Draft, updated));
         }
-
-        await Task.WhenAll(batch.Select(async draft =>
+        catch (SoException ex)
         {
-            try
-            {
-                var current = existing[draft] ?? throw NotFound(draft);
-                var changed = new List<string>();
-                var operations = UserResource.Changes(current, draft, changed);
-                if (operations.Count == 0)
-                {
-                    _host.Report(new UserOutcome(draft, current));
-                    return;
-                }
-
-                if (_host.Confirm(current.UserName, "Update " + string.Join(", ", changed)) == WriteDecision.Write)
-                {
-                    var change = AuditedWrites.Audited("UpdateUser", current, operations);
-                    var updated = await _writes.WriteAsync(change, () => _client.PatchUserAsync(current.ScimId, operations, cancellationToken), cancellationToken).ConfigureAwait(false);
-                    _host.Report(new UserOutcome(draft, updated ?? await ReadAgainAsync(current, cancellationToken).ConfigureAwait(false)));
-                }
-            }
-            catch (SoException ex)
-            {
-                _host.Failed(new UserOutcome(draft, null), WithTarget(ex, draft));
-            }
-        })).ConfigureAwait(false);
-    }
-
-    /// <summary>De-provisions (active=false, like Entra's soft delete) or, with <paramref name="delete"/>, deletes.</summary>
-    public async Task RemoveAsync(IReadOnlyList<UserDraft> batch, bool delete, CancellationToken cancellationToken)
-    {
-        var existing = await LookUpAsync(batch, cancellationToken).ConfigureAwait(false);
-        if (existing is null)
-        {
-            return;
+            _host.Failed(new UserOutcome(change.Draft, null), WithTarget(ex, change.Draft));
         }
-
-        await Task.WhenAll(batch.Select(async draft =>
-        {
-            try
-            {
-                var current = existing[draft] ?? throw NotFound(draft);
-                if (delete)
-                {
-                    if (_host.Confirm(current.UserName, "Delete SuperOffice user") == WriteDecision.Write)
-                    {
-                        await _writes.WriteAsync(AuditedWrites.Audited("DeleteUser", current, null), () => UserWrites.DeleteAsync(_client, current.ScimId, cancellationToken), cancellationToken).ConfigureAwait(false);
-                        _host.Report(new UserOutcome(draft, current));
-                    }
-                }
-                else if (!current.Enabled)
-                {
-                    _host.Report(new UserOutcome(draft, current));
-                }
-                else if (_host.Confirm(current.UserName, "De-provision SuperOffice user (active = false)") == WriteDecision.Write)
-                {
-                    var disable = new[] { UserResource.Active(false) };
-                    var updated = await _writes.WriteAsync(AuditedWrites.Audited("DisableUser", current, disable), () => _client.PatchUserAsync(current.ScimId, disable, cancellationToken), cancellationToken).ConfigureAwait(false);
-                    _host.Report(new UserOutcome(draft, updated ?? await ReadAgainAsync(current, cancellationToken).ConfigureAwait(false)));
-                }
-            }
-            catch (SoException ex)
-            {
-                _host.Failed(new UserOutcome(draft, null), WithTarget(ex, draft));
-            }
-        })).ConfigureAwait(false);
     }
 
     /// <summary>One bulk request when the server offers Bulk, else one create per user, in parallel.</summary>
@@ -183,7 +174,7 @@ public sealed class UserProvisioner
             }
             catch (SoException ex) when (!ex.RefusesCredentials)
             {
-                return drafts.Select(d => ((SoUser?)null, (SoException?)ForUser(ex, d, "was not created"))).ToList();
+                return drafts.Select(d => ((SoUser?)null, (SoException?)UserPlanner.ForUser(ex, d, "was not created"))).ToList();
             }
         }
 
@@ -202,25 +193,17 @@ public sealed class UserProvisioner
         })).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// The batch's existing users; null when the lookup failed, which is then reported for every user of the
-    /// batch. Credentials the server refuses end the whole command instead.
-    /// </summary>
-    private async Task<Dictionary<UserDraft, SoUser?>?> LookUpAsync(IReadOnlyList<UserDraft> drafts, CancellationToken cancellationToken)
+    /// <summary>The batch's existing users, or the failure of the lookup. Credentials the server refuses end the whole command instead.</summary>
+    private async Task<(Dictionary<UserDraft, SoUser?>? Existing, SoException? Failure)> LookUpAsync(IReadOnlyList<UserDraft> drafts, CancellationToken cancellationToken)
     {
         await _writes.ReconcileEarlierRunsAsync().ConfigureAwait(false);
         try
         {
-            return await UserLookup.MatchAsync(_client, drafts, cancellationToken).ConfigureAwait(false);
+            return (await UserLookup.MatchAsync(_client, drafts, cancellationToken).ConfigureAwait(false), null);
         }
         catch (SoException ex) when (!ex.RefusesCredentials)
         {
-            foreach (var draft in drafts)
-            {
-                _host.Failed(new UserOutcome(draft, null), ForUser(ex, draft, "was not processed"));
-            }
-
-            return null;
+            return (null, ex);
         }
     }
 
@@ -230,7 +213,7 @@ public sealed class UserProvisioner
         var missing = new List<string>();
         foreach (var name in names)
         {
-            if (await _groups.GetOrAdd(name, n => new Lazy<Task<SoGroup?>>(() => FindGroupAsync(n, cancellationToken))).Value.ConfigureAwait(false) is null)
+            if (await GroupAsync(name, cancellationToken).ConfigureAwait(false) is null)
             {
                 missing.Add(name);
             }
@@ -239,16 +222,18 @@ public sealed class UserProvisioner
         return missing;
     }
 
-    private async Task<IReadOnlyList<SoGroup>> ResolveGroupsAsync(IReadOnlyList<string> names, UserDraft draft, CancellationToken cancellationToken)
-    {
-        var groups = new List<SoGroup>();
-        foreach (var name in names)
-        {
-            var group = await _groups.GetOrAdd(name, n => new Lazy<Task<SoGroup?>>(() => FindGroupAsync(n, cancellationToken))).Value.ConfigureAwait(false);
-            groups.Add(group ?? throw new SoException("GroupNotFound", SoErrorKind.NotFound, $"User {draft.RecordLabel} was not created: there is no SCIM group named '{name}'. Create it first (Sync-SoGroup creates missing groups)."));
-        }
+    /// <summary>A group by name, read once per command.</summary>
+    private Task<SoGroup?> GroupAsync(string name, CancellationToken cancellationToken) =>
+        _groups.GetOrAdd(name, n => new Lazy<Task<SoGroup?>>(() => FindGroupAsync(n, cancellationToken))).Value;
 
-        return groups;
+    /// <summary>A group's member ids, read once per command and kept up to date with what this command adds.</summary>
+    private async Task<ISet<string>> MembersAsync(SoGroup group, CancellationToken cancellationToken)
+    {
+        var members = await _members.GetOrAdd(group.ScimId, id => new Lazy<Task<SoGroup>>(() => _client.GetGroupAsync(id, cancellationToken))).Value.ConfigureAwait(false);
+        lock (members)
+        {
+            return new HashSet<string>(members.MemberIds, StringComparer.Ordinal);
+        }
     }
 
     private async Task<SoGroup?> FindGroupAsync(string displayName, CancellationToken cancellationToken) =>
@@ -266,26 +251,19 @@ public sealed class UserProvisioner
     }
 
     /// <summary>
-    /// Adds an existing user to those of its requested groups it is not in: a New-SoUser run stopped between a
-    /// create and the membership is finished by running it again. Returns the groups it was added to.
+    /// Adds an existing user to the approved groups it was missing from (a New-SoUser run stopped between a create
+    /// and the membership is finished by running it again), then reports that the user already exists.
     /// </summary>
-    private async Task<IReadOnlyList<string>> CompleteMembershipAsync(SoUser user, IReadOnlyList<SoGroup> groups, CancellationToken cancellationToken)
+    private async Task CompleteMembershipAsync(PlannedUserChange change, CancellationToken cancellationToken)
     {
+        var user = change.Current!;
         var added = new List<string>();
-        foreach (var group in groups)
+        try
         {
-            var members = await _members.GetOrAdd(group.ScimId, id => new Lazy<Task<SoGroup>>(() => _client.GetGroupAsync(id, cancellationToken))).Value.ConfigureAwait(false);
-            lock (members)
-            {
-                if (members.MemberIds.Contains(user.ScimId))
-                {
-                    continue;
-                }
-            }
-
-            if (_host.Confirm(user.UserName, $"Add existing SuperOffice user to SCIM group '{group.DisplayName}'") == WriteDecision.Write)
+            foreach (var group in change.ApprovedGroups)
             {
                 await AddMembersAsync(group, new[] { user }, cancellationToken).ConfigureAwait(false);
+                var members = await _members[group.ScimId].Value.ConfigureAwait(false);
                 lock (members)
                 {
                     members.MemberIds.Add(user.ScimId);
@@ -293,9 +271,13 @@ public sealed class UserProvisioner
 
                 added.Add(group.DisplayName);
             }
-        }
 
-        return added;
+            _host.Failed(new UserOutcome(change.Draft, null), UserPlanner.AlreadyExists(change.Draft, user, added));
+        }
+        catch (SoException ex)
+        {
+            _host.Failed(new UserOutcome(change.Draft, null), WithTarget(ex, change.Draft));
+        }
     }
 
     private Task AddMembersAsync(SoGroup group, IReadOnlyList<SoUser> users, CancellationToken cancellationToken) =>
@@ -307,13 +289,6 @@ public sealed class UserProvisioner
     /// <summary>The user as the server holds it after a PATCH answered 204 with no body (RFC 7644 §3.5.2 allows either).</summary>
     private async Task<SoUser> ReadAgainAsync(SoUser before, CancellationToken cancellationToken) =>
         await _client.GetUserResourceAsync(before.ScimId, cancellationToken).ConfigureAwait(false) is { } json ? ScimJson.ParseUser(json) : before;
-
-    /// <summary>A failure of a whole batch, told to each of its users.</summary>
-    private static SoException ForUser(SoException batchFailure, UserDraft draft, string outcome) =>
-        new SoException(batchFailure.ErrorId, batchFailure.Kind, $"User {draft.RecordLabel} {outcome}: {batchFailure.Message}", batchFailure) { Target = draft.Source };
-
-    private static SoException NotFound(UserDraft draft) =>
-        new SoException("UserNotFound", SoErrorKind.NotFound, $"User {draft.RecordLabel} does not exist in SuperOffice.");
 
     private static SoException WithTarget(SoException error, UserDraft draft)
     {

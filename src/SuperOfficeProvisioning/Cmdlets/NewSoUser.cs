@@ -66,6 +66,6 @@ public sealed class NewSoUser : UserInputCmdlet
         return _groups;
     }
 
-    protected override Task ProcessBatchAsync(UserProvisioner provisioner, IReadOnlyList<PendingUser> batch, CancellationToken cancellationToken) =>
-        provisioner.CreateAsync(batch.Select(p => (p.Draft, p.Groups)).ToList(), cancellationToken);
+    protected override Task<UserPlan> PlanBatchAsync(UserProvisioner provisioner, IReadOnlyList<PendingUser> batch, CancellationToken cancellationToken) =>
+        provisioner.PlanCreateAsync(batch.Select(p => (p.Draft, p.Groups)).ToList(), cancellationToken);
 }

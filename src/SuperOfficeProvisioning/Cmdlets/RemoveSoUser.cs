@@ -24,8 +24,8 @@ public sealed class RemoveSoUser : UserInputCmdlet
 
     protected override string Activity => Delete ? "Deleting SuperOffice users" : "De-provisioning SuperOffice users";
 
-    protected override Task ProcessBatchAsync(UserProvisioner provisioner, IReadOnlyList<PendingUser> batch, CancellationToken cancellationToken) =>
-        provisioner.RemoveAsync(batch.Select(p => p.Draft).ToList(), Delete, cancellationToken);
+    protected override Task<UserPlan> PlanBatchAsync(UserProvisioner provisioner, IReadOnlyList<PendingUser> batch, CancellationToken cancellationToken) =>
+        provisioner.PlanRemoveAsync(batch.Select(p => p.Draft).ToList(), Delete, cancellationToken);
 
     protected override void OnSucceeded(UserDraft draft, SoUser user)
     {

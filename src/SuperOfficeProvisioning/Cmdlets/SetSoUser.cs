@@ -16,6 +16,6 @@ public sealed class SetSoUser : UserInputCmdlet
 {
     protected override string Activity => "Updating SuperOffice users";
 
-    protected override Task ProcessBatchAsync(UserProvisioner provisioner, IReadOnlyList<PendingUser> batch, CancellationToken cancellationToken) =>
-        provisioner.UpdateAsync(batch.Select(p => p.Draft).ToList(), cancellationToken);
+    protected override Task<UserPlan> PlanBatchAsync(UserProvisioner provisioner, IReadOnlyList<PendingUser> batch, CancellationToken cancellationToken) =>
+        provisioner.PlanUpdateAsync(batch.Select(p => p.Draft).ToList(), cancellationToken);
 }

@@ -105,12 +105,17 @@ internal sealed class PipelineBridge
     /// <summary>Pumps the queue until fewer than <paramref name="limit"/> pieces of work are running.</summary>
     public void PumpUntilBelow(int limit)
     {
-        while (Running >= limit)
+        // What the queue runs may start more work (a planned batch starts its apply), so the count is checked again after.
+        do
         {
-            PumpOne();
-        }
+            while (Running >= limit)
+            {
+                PumpOne();
+            }
 
-        Drain();
+            Drain();
+        }
+        while (Running >= limit);
     }
 
     /// <summary>Pumps the queue until all work has finished, then rethrows the first unexpected failure.</summary>

@@ -23,6 +23,7 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet, IDisposable
     private readonly Dictionary<string, int> _seenExternalIds = new Dictionary<string, int>(StringComparer.Ordinal);
     private Dictionary<UserField, string>? _attributeMap;
     private UserProvisioner? _provisioner;
+    private CmdletHost<UserOutcome>? _host;
     private AuditLog? _log;
 
     internal UserProvisioner? Provisioner => _provisioner;
@@ -106,7 +107,8 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet, IDisposable
         if (CreatesProvisioner)
         {
             _log = OpenAuditLog(LogPath);
-            _provisioner = new UserProvisioner(RequireScim(), CreateHost(), ThrottleLimit, _log);
+            _host = CreateHost();
+            _provisioner = new UserProvisioner(RequireScim(), _host, ThrottleLimit, _log);
         }
     }
 
@@ -180,8 +182,9 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet, IDisposable
     /// <summary>The groups a new user goes into (New-SoUser's -Group).</summary>
     protected virtual IReadOnlyList<string> GroupsOf(UserDraft? draft) => Array.Empty<string>();
 
-    protected virtual Task ProcessBatchAsync(UserProvisioner provisioner, IReadOnlyList<PendingUser> batch, CancellationToken cancellationToken) =>
-        Task.CompletedTask;
+    /// <summary>What the batch will do, read from the tenant; Sync-SoGroup, which plans the whole group at once, has none.</summary>
+    protected virtual Task<UserPlan> PlanBatchAsync(UserProvisioner provisioner, IReadOnlyList<PendingUser> batch, CancellationToken cancellationToken) =>
+        Task.FromResult(new UserPlan(Array.Empty<PlannedUserChange>()));
 
     /// <summary>Each user's outcome, counted for progress; a user is written to the output, an error about its input record.</summary>
     private CmdletHost<UserOutcome> CreateHost() => new CmdletHost<UserOutcome>(
@@ -206,9 +209,18 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet, IDisposable
 
         var batch = _batch.ToArray();
         _batch.Clear();
-        // Batches in flight are bounded like requests: each waits on the provisioner's write limit anyway.
+        // Batches in flight are bounded like requests: each waits on the provisioner's write limit anyway. A batch is
+        // planned off the pipeline thread, confirmed on it (-WhatIf, -Confirm) and then applied off it again.
         WaitForCapacity(ThrottleLimit);
-        StartWork(token => ProcessBatchAsync(_provisioner!, batch, token));
+        StartWork(async token =>
+        {
+            var plan = await PlanBatchAsync(_provisioner!, batch, token).ConfigureAwait(false);
+            Bridge.Post(() =>
+            {
+                plan.Confirm(_host!);
+                StartWork(applying => _provisioner!.ApplyAsync(plan, applying));
+            });
+        });
     }
 
     private void RejectDuplicate(UserDraft draft)
