@@ -96,13 +96,3 @@ public sealed class NaiveAdminScript(HttpClient client)
         }
     }
 }
-
-/// <summary>A baseline run on a sample, and its extrapolation to a full population.</summary>
-public sealed record BaselineRun(int Users, TimeSpan Elapsed, int Requests, int Writes, int Failures)
-{
-    public double SecondsPerUser => Elapsed.TotalSeconds / Math.Max(1, Users);
-
-    public double RequestsPerUser => (double)Requests / Math.Max(1, Users);
-
-    public double ExtrapolatedSeconds(int users) => SecondsPerUser * users;
-}

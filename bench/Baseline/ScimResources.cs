@@ -87,15 +87,3 @@ public static class ScimResources
         return changes;
     }
 }
-
-public sealed record StoredUser(
-    string Id,
-    string UserName,
-    string? ExternalId,
-    string? GivenName,
-    string? Surname,
-    string? DisplayName,
-    string? Mail,
-    string? Department,
-    string? JobTitle,
-    bool Active);

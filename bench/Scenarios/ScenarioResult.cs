@@ -32,6 +32,3 @@ public sealed record ScenarioResult
     /// <summary>Figures behind the row: per-route request counts, the driver's measurements, fault counts.</summary>
     public Dictionary<string, object?> Details { get; init; } = [];
 }
-
-/// <summary>A target from the issue, the figure it is held against, and whether it was met.</summary>
-public sealed record TargetCheck(string Target, string Actual, bool Met);

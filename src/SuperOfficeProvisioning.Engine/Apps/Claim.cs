@@ -82,12 +82,3 @@ internal sealed class Claim
             + "Rename the object in the manifest, or remove the tenant's own object by hand if it really is the application's.");
     }
 }
-
-/// <summary>An object that answers to the manifest but belongs to someone else: reported, never changed.</summary>
-public sealed class ObjectNotOwnedException : SoException
-{
-    public ObjectNotOwnedException(string message)
-        : base("ObjectNotOwned", SoErrorKind.AlreadyExists, message)
-    {
-    }
-}

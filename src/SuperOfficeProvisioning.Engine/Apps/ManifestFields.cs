@@ -62,10 +62,3 @@ internal static class ManifestFields
         return JToken.DeepEquals(current, wanted);
     }
 }
-
-internal enum FieldType
-{
-    Text,
-    Number,
-    Flag,
-}

@@ -53,17 +53,3 @@ internal static class WebApiShape
         return new WebApiPage(rows, next);
     }
 }
-
-/// <summary>The rows of one archive page and the link to the next, if any.</summary>
-internal sealed class WebApiPage
-{
-    public WebApiPage(List<JObject> rows, string? nextLink)
-    {
-        Rows = rows;
-        NextLink = nextLink;
-    }
-
-    public List<JObject> Rows { get; }
-
-    public string? NextLink { get; }
-}

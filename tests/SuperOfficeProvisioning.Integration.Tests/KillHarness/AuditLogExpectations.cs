@@ -4,12 +4,6 @@ using System.Text.Json.Nodes;
 
 namespace SuperOfficeProvisioning.Integration.Tests.KillHarness;
 
-/// <summary>A change the tenant shows, which the audit log must account for. Any of <see cref="Targets"/> may name it.</summary>
-internal sealed record ExpectedChange(string Action, IReadOnlyList<string> Targets, string? ScimId = null)
-{
-    public override string ToString() => $"{Action} {Targets[0]}";
-}
-
 /// <summary>
 /// The audit log contract every writer's -LogPath follows, in one place: JSON lines (UTF-8), one object per line,
 /// <c>{"time","run","command","phase":"intent|done|failed|reconciled","action","target","scimId"?,"outcome"?}</c>,

@@ -1,20 +1,5 @@
 namespace SuperOfficeProvisioning.Integration.Tests.KillHarness;
 
-/// <summary>What a trial found in the tenant after the kill and the re-run.</summary>
-internal sealed record TenantFindings(
-    IReadOnlyList<string> Problems,
-    IReadOnlyDictionary<string, int> Figures,
-    IReadOnlyList<ExpectedChange> Changes,
-    IReadOnlyCollection<string> Untouchable);
-
-/// <summary>The files and the tenant of one trial.</summary>
-internal sealed record TrialContext(SandboxProcess Sandbox, TenantReadBack Tenant, int Seed)
-{
-    public string LogPath => Path.Combine(Sandbox.Folder, "audit.jsonl");
-
-    public string UsersCsv => Path.Combine(Sandbox.Folder, "users.csv");
-}
-
 /// <summary>One of the module's writers, as the kill harness runs and checks it.</summary>
 internal abstract class KillableWriter
 {

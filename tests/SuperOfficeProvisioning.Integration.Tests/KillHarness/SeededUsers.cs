@@ -2,8 +2,6 @@ using System.Text;
 
 namespace SuperOfficeProvisioning.Integration.Tests.KillHarness;
 
-internal sealed record DirectoryUserRow(string UserName, string ExternalId, string GivenName, string Surname, string Mail, string Department);
-
 /// <summary>Directory users made from a seed, the same every run, written as the CSV an admin would pipe in with Import-Csv.</summary>
 internal static class SeededUsers
 {

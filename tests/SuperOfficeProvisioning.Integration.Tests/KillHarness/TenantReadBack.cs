@@ -4,10 +4,6 @@ using System.Text.Json.Nodes;
 
 namespace SuperOfficeProvisioning.Integration.Tests.KillHarness;
 
-internal sealed record ScimUserRow(string Id, string UserName, string? ExternalId);
-
-internal sealed record ScimGroupRow(string Id, string DisplayName, IReadOnlyList<string> MemberIds);
-
 /// <summary>
 /// Reads the tenant with the harness's own HTTP calls, never through the module under test: SCIM users and groups,
 /// and WebAPI rows (lists, items, web panels). Also makes the objects "an administrator made by hand".

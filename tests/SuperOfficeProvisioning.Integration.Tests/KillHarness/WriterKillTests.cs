@@ -39,10 +39,3 @@ public sealed class WriterKillTests(ITestOutputHelper output)
         Assert.True(result.Tenant.Problems.Count == 0, $"{result.Summary}\n{string.Join("\n", result.Tenant.Problems)}");
     }
 }
-
-/// <summary>The kill harness's tests run one after another: each trial is a sandbox and a pwsh process.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class KillHarnessCollection
-{
-    public const string Name = "Kill harness";
-}

@@ -6,20 +6,6 @@ using Newtonsoft.Json.Linq;
 
 namespace SuperOfficeProvisioning.Engine.Apps.Handlers;
 
-/// <summary>The scope of objects that live in the tenant as a whole (lists, web panels): nothing to look up first.</summary>
-internal sealed class TenantScope
-{
-    public static readonly TenantScope Only = new TenantScope();
-}
-
-/// <summary>What a handler is doing, for the steps that answer differently to each.</summary>
-internal enum HandlerMode
-{
-    Install,
-    Test,
-    Uninstall,
-}
-
 /// <summary>
 /// One kind of object the application owns, changed only as its install record allows: a create is announced in the
 /// record first and recorded when it answers; an update, revival or delete touches only the recorded object; an object

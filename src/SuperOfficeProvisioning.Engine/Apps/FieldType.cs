@@ -1,0 +1,14 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+
+namespace SuperOfficeProvisioning.Engine.Apps;
+
+internal enum FieldType
+{
+    Text,
+    Number,
+    Flag,
+}

@@ -1,0 +1,17 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
+using SuperOfficeProvisioning.Engine.Errors;
+
+namespace SuperOfficeProvisioning.Engine.Apps;
+
+/// <summary>An object that answers to the manifest but belongs to someone else: reported, never changed.</summary>
+public sealed class ObjectNotOwnedException : SoException
+{
+    public ObjectNotOwnedException(string message)
+        : base("ObjectNotOwned", SoErrorKind.AlreadyExists, message)
+    {
+    }
+}

@@ -1,0 +1,15 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SuperOfficeProvisioning.Engine.Scim;
+using SuperOfficeProvisioning.Engine.Users;
+
+namespace SuperOfficeProvisioning.Engine.Sync;
+
+/// <summary>What happens to members that are in the SCIM group but no longer in the input.</summary>
+public enum RemovedMemberAction
+{
+    RemoveFromGroup,
+    Disable,
+    Delete,
+}
