@@ -80,7 +80,7 @@ public sealed class NaiveAdminScript(HttpClient client)
         _writes++;
         using var request = new HttpRequestMessage(method, path)
         {
-            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, PinnedHttpClient.ScimMediaType),
+            Content = new StringContent(body.ToJsonString(), Encoding.UTF8, SandboxScimClient.ScimMediaType),
         };
         try
         {

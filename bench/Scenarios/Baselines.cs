@@ -88,7 +88,7 @@ public sealed class Baselines(BenchContext context) : IAsyncDisposable
     private async Task<BaselineRun> RunAsync(RunningSandbox sandbox, string what, Func<NaiveAdminScript, Task<BaselineRun>> run)
     {
         context.Log($"Baseline: naive {what} of {context.Options.BaselineSample} users, one request at a time");
-        using var client = PinnedHttpClient.Create(sandbox.Details);
+        using var client = SandboxScimClient.Create(sandbox.Details);
         var result = await run(new NaiveAdminScript(client));
         context.Log($"Baseline: {result.Elapsed.TotalSeconds:0.0} s, {result.Requests} requests, {result.Failures} failed");
         return result;

@@ -35,7 +35,7 @@ public static class ChaosScenario
         }
 
         sandbox.SetFaults(new FaultOptions());
-        using var client = PinnedHttpClient.Create(sandbox.Details);
+        using var client = SandboxScimClient.Create(sandbox.Details);
         var readBack = new ScimReadBack(client);
         var members = command == DriverCommand.SyncGroup ? await readBack.GroupMembersAsync(job.GroupName) ?? [] : null;
         var check = StateCheck.Compare(context.Users, await readBack.UsersAsync(), members);

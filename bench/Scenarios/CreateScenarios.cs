@@ -87,7 +87,7 @@ public static class CreateScenarios
 
     private static async Task<int> ReadMembersAsync(RunningSandbox sandbox, string groupName)
     {
-        using var client = PinnedHttpClient.Create(sandbox.Details);
+        using var client = SandboxScimClient.Create(sandbox.Details);
         return (await new ScimReadBack(client).GroupMembersAsync(groupName))?.Count ?? 0;
     }
 }

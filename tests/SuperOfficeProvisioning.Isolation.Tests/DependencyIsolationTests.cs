@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
+using SuperOfficeProvisioning.TestSupport;
 using Xunit;
 
 namespace SuperOfficeProvisioning.Isolation.Tests;
@@ -35,7 +36,7 @@ public sealed class DependencyIsolationTests
                     ForEach-Object { '{0}/{1}@{2}' -f $_.GetName().Name, $_.GetName().Version, $context.Name }
             }
             [pscustomobject]@{ Older = $older.GetName().Version.ToString(); SignIn = $signIn; Cached = $cached; Loaded = @($loaded) }
-            """).AddArgument(olderMsal).AddArgument(RepositoryPaths.ModuleManifest);
+            """).AddArgument(olderMsal).AddArgument(RepositoryRoot.ModuleManifest);
 
         var result = ps.Invoke().Single();
 

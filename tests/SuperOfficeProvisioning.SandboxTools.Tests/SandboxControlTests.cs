@@ -6,6 +6,7 @@ using System.Security;
 using System.Text.Json.Nodes;
 using SuperOfficeProvisioning.Sandbox;
 using SuperOfficeProvisioning.SandboxTools.SandboxControl;
+using SuperOfficeProvisioning.TestSupport;
 
 namespace SuperOfficeProvisioning.SandboxTools.Tests;
 
@@ -20,7 +21,7 @@ public sealed class SandboxControlTests : IDisposable
         var started = session.Invoke("Start-SoSandbox -ContextIdentifier Cust777 -Seed 42").Single();
         Assert.Equal(SandboxInfo.TypeName, started.TypeNames[0]);
         sandbox = (SandboxInfo)started.BaseObject;
-        http = PinnedHttpClient.For(sandbox.CertificateThumbprint);
+        http = PinnedHttp.Client(sandbox.CertificateThumbprint);
     }
 
     public void Dispose()
@@ -38,10 +39,10 @@ public sealed class SandboxControlTests : IDisposable
         Assert.Equal("Cust777", sandbox.ContextIdentifier);
         Assert.Equal(42, sandbox.Seed);
         Assert.Contains("/Cust777/", sandbox.ScimUrl.AbsolutePath);
-        Assert.NotEmpty(PinnedHttpClient.Reveal(sandbox.ScimToken));
-        Assert.NotEmpty(PinnedHttpClient.Reveal(sandbox.AccessToken));
+        Assert.NotEmpty(SecureStrings.Reveal(sandbox.ScimToken));
+        Assert.NotEmpty(SecureStrings.Reveal(sandbox.AccessToken));
         Assert.True(File.Exists(sandbox.PrivateKeyPath));
-        Assert.DoesNotContain(PinnedHttpClient.Reveal(sandbox.ScimToken), sandbox.ToString());
+        Assert.DoesNotContain(SecureStrings.Reveal(sandbox.ScimToken), sandbox.ToString());
         Assert.Same(sandbox, session.Invoke("Get-SoSandbox").Single().BaseObject);
     }
 
@@ -170,7 +171,7 @@ public sealed class SandboxControlTests : IDisposable
             request.Content = JsonContent.Create(body, new MediaTypeHeaderValue("application/scim+json"));
         }
 
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", PinnedHttpClient.Reveal(sandbox.ScimToken));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", SecureStrings.Reveal(sandbox.ScimToken));
         using var response = await http.SendAsync(request);
         if (response.StatusCode == HttpStatusCode.NoContent)
         {

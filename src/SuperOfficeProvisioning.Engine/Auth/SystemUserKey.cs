@@ -1,4 +1,5 @@
 using System;
+using System.Formats.Asn1;
 using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
@@ -14,6 +15,11 @@ namespace SuperOfficeProvisioning.Engine.Auth;
 /// </summary>
 internal static class SystemUserKey
 {
+    private const string RsaEncryptionOid = "1.2.840.113549.1.1.1";
+
+    // RFC 7468 lets a private key's PEM hold BER, DER being only preferred; BER reads every DER key too.
+    private const AsnEncodingRules Rules = AsnEncodingRules.BER;
+
     public static RSA Load(string path)
     {
         string text;
@@ -36,7 +42,7 @@ internal static class SystemUserKey
         {
             parameters = text.TrimStart().StartsWith("<", StringComparison.Ordinal) ? FromXml(text, source) : FromPem(text, source);
         }
-        catch (Exception ex) when (ex is FormatException || ex is System.Xml.XmlException || ex is IndexOutOfRangeException || ex is ArgumentException)
+        catch (Exception ex) when (ex is FormatException || ex is AsnContentException || ex is System.Xml.XmlException || ex is ArgumentException)
         {
             throw Invalid(source, "is not a valid RSA private key (PEM or RSA XML).", ex);
         }
@@ -68,39 +74,66 @@ internal static class SystemUserKey
         var pkcs1 = Block(text, "RSA PRIVATE KEY");
         if (pkcs1 is not null)
         {
-            return RsaPrivateKey(new DerReader(pkcs1));
+            return RsaPrivateKey(pkcs1);
         }
 
         var pkcs8 = Block(text, "PRIVATE KEY") ?? throw Invalid(source, "has no 'RSA PRIVATE KEY' or 'PRIVATE KEY' PEM block, and is not RSA XML.");
-        var info = new DerReader(pkcs8).Sequence();
-        info.Integer(); // version
-        var algorithm = info.Sequence();
-        if (algorithm.ObjectIdentifier() != "1.2.840.113549.1.1.1")
+        var outer = new AsnReader(pkcs8, Rules);
+        var info = outer.ReadSequence();
+        outer.ThrowIfNotEmpty();
+        ReadVersion(info, 0, 1); // PKCS#8 v1, or v2 (RFC 5958) with its optional public key
+        var algorithm = info.ReadSequence();
+        if (algorithm.ReadObjectIdentifier() != RsaEncryptionOid)
         {
             throw Invalid(source, "holds a private key that is not an RSA key.");
         }
 
-        return RsaPrivateKey(new DerReader(info.OctetString()));
+        // The attributes and public key that may follow are not needed.
+        return RsaPrivateKey(info.ReadOctetString());
     }
 
-    private static RSAParameters RsaPrivateKey(DerReader reader)
+    /// <summary>PKCS#1 RSAPrivateKey (RFC 8017 A.1.2), two-prime only, as RSAParameters holds no more primes.</summary>
+    private static RSAParameters RsaPrivateKey(byte[] der)
     {
-        var key = reader.Sequence();
-        key.Integer(); // version
-        var modulus = Unsigned(key.Integer());
-        var exponent = Unsigned(key.Integer());
+        var outer = new AsnReader(der, Rules);
+        var key = outer.ReadSequence();
+        outer.ThrowIfNotEmpty();
+        ReadVersion(key, 0);
+        var modulus = Unsigned(Integer(key));
+        var exponent = Unsigned(Integer(key));
         var half = (modulus.Length + 1) / 2;
-        return new RSAParameters
+        var parameters = new RSAParameters
         {
             Modulus = modulus,
             Exponent = exponent,
-            D = Sized(key.Integer(), modulus.Length),
-            P = Sized(key.Integer(), half),
-            Q = Sized(key.Integer(), half),
-            DP = Sized(key.Integer(), half),
-            DQ = Sized(key.Integer(), half),
-            InverseQ = Sized(key.Integer(), half),
+            D = Sized(Integer(key), modulus.Length),
+            P = Sized(Integer(key), half),
+            Q = Sized(Integer(key), half),
+            DP = Sized(Integer(key), half),
+            DQ = Sized(Integer(key), half),
+            InverseQ = Sized(Integer(key), half),
         };
+        key.ThrowIfNotEmpty();
+        return parameters;
+    }
+
+    private static void ReadVersion(AsnReader reader, params int[] allowed)
+    {
+        if (!reader.TryReadInt32(out var version) || Array.IndexOf(allowed, version) < 0)
+        {
+            throw new FormatException("An unsupported key structure version.");
+        }
+    }
+
+    private static byte[] Integer(AsnReader reader)
+    {
+        var value = reader.ReadIntegerBytes().Span;
+        if (value.Length == 0 || (value[0] & 0x80) != 0)
+        {
+            throw new FormatException("An RSA key component is negative.");
+        }
+
+        return value.ToArray();
     }
 
     private static RSAParameters FromXml(string text, string source)
@@ -149,7 +182,7 @@ internal static class SystemUserKey
         return Convert.FromBase64String(new string(body.Where(c => !char.IsWhiteSpace(c)).ToArray()));
     }
 
-    /// <summary>An ASN.1 INTEGER's bytes without the sign byte.</summary>
+    /// <summary>A big-endian unsigned number without its leading zero bytes.</summary>
     private static byte[] Unsigned(byte[] value)
     {
         var skip = 0;

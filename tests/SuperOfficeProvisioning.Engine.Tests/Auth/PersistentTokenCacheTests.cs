@@ -1,3 +1,7 @@
+using System.Net;
+using System.Reflection;
+using System.Runtime.Versioning;
+using System.Text;
 using Microsoft.Identity.Client;
 using SuperOfficeProvisioning.Engine.Auth;
 using SuperOfficeProvisioning.Engine.Errors;
@@ -7,8 +11,10 @@ using Mode = System.IO.UnixFileMode;
 
 namespace SuperOfficeProvisioning.Engine.Tests.Auth;
 
+[Collection(TokenCacheCollection.Name)]
 public sealed class PersistentTokenCacheTests : IDisposable
 {
+    private static readonly string[] Scopes = ["api://sandbox/.default"];
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "so-token-cache-" + Guid.NewGuid().ToString("N"));
 
     public void Dispose()
@@ -30,15 +36,17 @@ public sealed class PersistentTokenCacheTests : IDisposable
         Assert.Contains("-AllowUnprotectedTokenCache", error.Message);
         Assert.Contains("without -PersistTokenCache", error.Message);
         Assert.False(File.Exists(path));
+        Assert.Empty(Directory.Exists(_folder) ? Directory.GetFiles(_folder, "*", SearchOption.AllDirectories) : []);
     }
 
     [NoKeyringFact]
-    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    [SupportedOSPlatform("linux")]
     public async Task Without_a_keyring_the_permitted_fallback_is_a_file_only_its_owner_can_read_warned_about_once()
     {
         var path = Path.Combine(_folder, "cache", "tokens.bin");
         var content = "{\"AccessToken\":{}}"u8.ToArray();
         var log = new RecordingLog();
+        ForgetUnprotectedWarning();
 
         using (EngineLog.BeginScope(log))
         {
@@ -54,34 +62,91 @@ public sealed class PersistentTokenCacheTests : IDisposable
         var warning = Assert.Single(log.Lines, l => l.StartsWith("WARNING:", StringComparison.Ordinal));
         Assert.Contains("unprotected", warning);
         Assert.Contains(path, warning);
+        Assert.Contains(log.Lines, l => l.StartsWith("VERBOSE:", StringComparison.Ordinal) && l.Contains("unprotected (mode 0600)"));
     }
 
-    [Fact]
-    public async Task A_cache_path_that_cannot_be_made_is_refused_with_an_error_naming_it()
+    [NoKeyringFact]
+    [SupportedOSPlatform("linux")]
+    public async Task Tokens_msal_keeps_through_one_attach_are_found_by_the_next_without_asking_again()
     {
+        var path = Path.Combine(_folder, "tokens.bin");
+        using var issuer = new TokenEndpoint("first-access-token");
+        var first = NewConfidentialApp(issuer);
+        await PersistentTokenCache.AttachAsync(first.AppTokenCache, path, allowUnprotected: true);
+        var issued = await first.AcquireTokenForClient(Scopes).ExecuteAsync();
+
+        using var refusing = new TokenEndpoint(accessToken: null);
+        var second = NewConfidentialApp(refusing);
+        await PersistentTokenCache.AttachAsync(second.AppTokenCache, path, allowUnprotected: true);
+        var cached = await second.AcquireTokenForClient(Scopes).ExecuteAsync();
+
+        Assert.Equal(TokenSource.IdentityProvider, issued.AuthenticationResultMetadata.TokenSource);
+        Assert.Equal(TokenSource.Cache, cached.AuthenticationResultMetadata.TokenSource);
+        Assert.Equal("first-access-token", cached.AccessToken);
+        Assert.Equal(1, issuer.Requests);
+        Assert.Equal(0, refusing.Requests);
+        Assert.Equal(Mode.UserRead | Mode.UserWrite, File.GetUnixFileMode(path));
+        Assert.DoesNotContain("client-secret", File.ReadAllText(path));
+    }
+
+    [Fact(Skip = "Known defect: a cache file made earlier with looser permissions keeps them; the fallback sets 0600 only on a file it creates.")]
+    [SupportedOSPlatform("linux")]
+    public async Task An_existing_cache_file_others_could_read_is_restricted_to_its_owner()
+    {
+        var path = Path.Combine(_folder, "tokens.bin");
         Directory.CreateDirectory(_folder);
-        var notAFolder = Path.Combine(_folder, "a-file");
-        File.WriteAllText(notAFolder, string.Empty);
-        var path = Path.Combine(notAFolder, "tokens.bin");
+        File.WriteAllText(path, string.Empty);
+        File.SetUnixFileMode(path, Mode.UserRead | Mode.UserWrite | Mode.GroupRead | Mode.OtherRead);
 
-        var error = await Assert.ThrowsAsync<SoException>(() => PersistentTokenCache.AttachAsync(NewApp().UserTokenCache, path, allowUnprotected: true));
+        var helper = await PersistentTokenCache.AttachAsync(NewApp().UserTokenCache, path, allowUnprotected: true);
+        helper.SaveUnencryptedTokenCache("{}"u8.ToArray());
 
-        Assert.Equal("TokenCacheUnusable", error.ErrorId);
-        Assert.Contains(path, error.Message);
+        Assert.Equal(Mode.UserRead | Mode.UserWrite, File.GetUnixFileMode(path));
     }
 
-    private static IPublicClientApplication NewApp() =>
+    internal static IPublicClientApplication NewApp() =>
         PublicClientApplicationBuilder.Create("client").WithRedirectUri("http://127.0.0.1/").Build();
-}
 
-/// <summary>A test of the host without a keyring: a Linux host with no D-Bus session, as CI runners are.</summary>
-public sealed class NoKeyringFactAttribute : FactAttribute
-{
-    public NoKeyringFactAttribute()
+    private static IConfidentialClientApplication NewConfidentialApp(IMsalHttpClientFactory http) =>
+        ConfidentialClientApplicationBuilder.Create("client")
+            .WithClientSecret("client-secret")
+            .WithAuthority("https://login.microsoftonline.com/00000000-0000-0000-0000-000000000001")
+            .WithInstanceDiscovery(false)
+            .WithHttpClientFactory(http)
+            .Build();
+
+    // The warning is given once per process; this test of it must not depend on whether another test came first.
+    private static void ForgetUnprotectedWarning()
     {
-        if (!OperatingSystem.IsLinux() || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS")))
+        var given = typeof(PersistentTokenCache).GetField("_unprotectedWarningGiven", BindingFlags.NonPublic | BindingFlags.Static)
+            ?? throw new InvalidOperationException("PersistentTokenCache no longer keeps _unprotectedWarningGiven; update this test.");
+        given.SetValue(null, 0);
+    }
+
+    /// <summary>A token endpoint that issues one access token, or refuses every request when it has none to give.</summary>
+    private sealed class TokenEndpoint : IMsalHttpClientFactory, IDisposable
+    {
+        private readonly FuncHandler _handler;
+        private readonly HttpClient _client;
+
+        public TokenEndpoint(string? accessToken)
         {
-            Skip = "Needs a host without a keyring: Linux with no D-Bus session.";
+            _handler = new FuncHandler(request => accessToken is not null && request.RequestUri!.AbsolutePath.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal)
+                ? new HttpResponseMessage(HttpStatusCode.OK)
+                {
+                    Content = new StringContent($"{{\"token_type\":\"Bearer\",\"expires_in\":3600,\"access_token\":\"{accessToken}\"}}", Encoding.UTF8, "application/json"),
+                }
+                : new HttpResponseMessage(HttpStatusCode.BadRequest)
+                {
+                    Content = new StringContent("{\"error\":\"invalid_request\"}", Encoding.UTF8, "application/json"),
+                });
+            _client = new HttpClient(_handler);
         }
+
+        public int Requests => _handler.Received;
+
+        public HttpClient GetHttpClient() => _client;
+
+        public void Dispose() => _client.Dispose();
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using SuperOfficeProvisioning.TestSupport;
 
 namespace SuperOfficeProvisioning.Integration.Tests.KillHarness;
 
@@ -134,7 +135,7 @@ internal static class KillTrial
         var parameters = new Dictionary<string, string>
         {
             ["Writer"] = writer.Command,
-            ["ModuleManifest"] = RepositoryFolders.ModuleManifest,
+            ["ModuleManifest"] = RepositoryRoot.ModuleManifest,
             ["DetailsFile"] = context.Sandbox.DetailsFile,
             ["LogPath"] = context.LogPath,
         };

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using SuperOfficeProvisioning.TestSupport;
 
 namespace SuperOfficeProvisioning.Integration.Tests.KillHarness;
 
@@ -73,7 +74,7 @@ internal sealed class SandboxProcess : IAsyncDisposable
         {
             sandbox.CaptureOutput();
             sandbox.Details = await sandbox.ReadDetailsAsync();
-            sandbox.Http = PinnedClient(sandbox.Details.CertificateThumbprint);
+            sandbox.Http = PinnedHttp.Client(sandbox.Details.CertificateThumbprint, timeout: TimeSpan.FromMinutes(1));
             return sandbox;
         }
         catch
@@ -201,16 +202,6 @@ internal sealed class SandboxProcess : IAsyncDisposable
         {
             return _output.ToString();
         }
-    }
-
-    private static HttpClient PinnedClient(string thumbprint)
-    {
-        var handler = new HttpClientHandler
-        {
-            ServerCertificateCustomValidationCallback = (_, certificate, _, _) =>
-                certificate is not null && Convert.ToHexString(SHA256.HashData(certificate.RawData)) == thumbprint,
-        };
-        return new HttpClient(handler) { Timeout = TimeSpan.FromMinutes(1) };
     }
 
     public static AuthenticationHeaderValue Bearer(string token) => new("Bearer", token);

@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
+using SuperOfficeProvisioning.TestSupport;
 
 namespace SuperOfficeProvisioning.Sandbox.Tests.Support;
 
@@ -41,19 +41,11 @@ internal sealed class TestSandbox : IAsyncDisposable
 
     public HttpClient CreateClient(Uri baseAddress, Action<HttpRequestHeaders>? configure = null)
     {
-        var client = new HttpClient(PinnedHandler(Details.CertificateThumbprint)) { BaseAddress = baseAddress, Timeout = Timeout };
+        var client = PinnedHttp.Client(Details.CertificateThumbprint, baseAddress, Timeout, followRedirects: false);
         configure?.Invoke(client.DefaultRequestHeaders);
         _clients.Add(client);
         return client;
     }
-
-    /// <summary>A handler that trusts exactly the certificate with this SHA-256 thumbprint, and follows no redirects.</summary>
-    public static HttpClientHandler PinnedHandler(string thumbprint) => new()
-    {
-        AllowAutoRedirect = false,
-        ServerCertificateCustomValidationCallback = (_, certificate, _, _) =>
-            certificate is not null && Convert.ToHexString(SHA256.HashData(certificate.RawData)) == thumbprint,
-    };
 
     public async ValueTask DisposeAsync()
     {

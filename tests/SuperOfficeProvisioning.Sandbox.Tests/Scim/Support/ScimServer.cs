@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using SuperOfficeProvisioning.Sandbox.Scim;
-using SuperOfficeProvisioning.Sandbox.Tests.Support;
+using SuperOfficeProvisioning.TestSupport;
 
 namespace SuperOfficeProvisioning.Sandbox.Tests.Scim.Support;
 
@@ -80,7 +80,7 @@ internal sealed class ScimServer : IAsyncDisposable
         });
         var thumbprint = sandbox.Details.CertificateThumbprint;
         return new ScimServer(
-            sandbox.Details.ScimUrl, () => TestSandbox.PinnedHandler(thumbprint), sandbox.GetSuperOfficeUsers, sandbox.DisposeAsync, gateway: null);
+            sandbox.Details.ScimUrl, () => PinnedHttp.Handler(thumbprint, followRedirects: false), sandbox.GetSuperOfficeUsers, sandbox.DisposeAsync, gateway: null);
     }
 
     /// <summary>Starts the gateway alone on a minimal host on a free loopback port (Kestrel binds port 0).</summary>
