@@ -48,11 +48,19 @@ internal static class PersistentTokenCache
     {
         var folder = Path.GetDirectoryName(fullPath)!;
         var fileName = Path.GetFileName(fullPath);
+        if (Directory.Exists(fullPath))
+        {
+            // MSAL would open it without complaint and lose every save.
+            throw new IOException("It is a folder, not a file.");
+        }
+
         if (!Directory.Exists(folder))
         {
             Directory.CreateDirectory(folder);
             UnixFileMode.RestrictToOwner(folder, directory: true);
         }
+
+        ProbeLockFile(fullPath);
 
         var helper = await TryProtectedAsync(fileName, folder, fullPath).ConfigureAwait(false);
         if (helper is not null)
@@ -62,6 +70,12 @@ internal static class PersistentTokenCache
         else if (allowUnprotected)
         {
             helper = await MsalCacheHelper.CreateAsync(new StorageCreationPropertiesBuilder(fileName, folder).WithUnprotectedFile().Build()).ConfigureAwait(false);
+            if (File.Exists(fullPath))
+            {
+                // A file made earlier (by hand, or with looser permissions) is restricted too, not only one made now.
+                UnixFileMode.RestrictToOwner(fullPath, directory: false);
+            }
+
             WarnUnprotectedOnce(fullPath);
         }
         else
@@ -75,6 +89,21 @@ internal static class PersistentTokenCache
         }
 
         return helper;
+    }
+
+    /// <summary>
+    /// MSAL guards the cache with a lock file beside it; where it cannot make one (a folder the account cannot write, a
+    /// name the file system refuses) it retries for a minute, then fails. Making it once here fails at once, with the reason.
+    /// </summary>
+    private static void ProbeLockFile(string fullPath)
+    {
+        var lockFile = fullPath + ".lockfile";
+        if (!File.Exists(lockFile))
+        {
+            using (new FileStream(lockFile, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+            }
+        }
     }
 
     private static string ProtectionName =>

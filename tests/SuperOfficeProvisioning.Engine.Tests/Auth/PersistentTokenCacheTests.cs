@@ -89,7 +89,7 @@ public sealed class PersistentTokenCacheTests : IDisposable
         Assert.DoesNotContain("client-secret", File.ReadAllText(path));
     }
 
-    [Fact(Skip = "Known defect: a cache file made earlier with looser permissions keeps them; the fallback sets 0600 only on a file it creates.")]
+    [NoKeyringFact]
     [SupportedOSPlatform("linux")]
     public async Task An_existing_cache_file_others_could_read_is_restricted_to_its_owner()
     {

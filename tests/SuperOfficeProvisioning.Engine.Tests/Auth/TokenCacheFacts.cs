@@ -35,13 +35,3 @@ public sealed class NoKeyringFactAttribute : FactAttribute
         }
     }
 }
-
-/// <summary>A test of file permissions on a host without a keyring, run by an account they bind (root's are not).</summary>
-public sealed class NoKeyringUnprivilegedFactAttribute : FactAttribute
-{
-    public NoKeyringUnprivilegedFactAttribute()
-    {
-        Skip = new NoKeyringFactAttribute().Skip
-            ?? (Environment.IsPrivilegedProcess ? "Needs an account that file permissions bind: root writes to any folder." : null);
-    }
-}
