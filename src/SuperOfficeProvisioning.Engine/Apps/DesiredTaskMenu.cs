@@ -18,7 +18,7 @@ public sealed class DesiredTaskMenu
 
     public string ProgId { get; }
 
-    public string Name => (string?)Fields["Name"] ?? Key;
+    public string Name => (string?)Fields[nameof(Name)] ?? Key;
 
     /// <summary>The TaskMenu fields the manifest manages (WebAPI names).</summary>
     public JObject Fields { get; }

@@ -19,7 +19,7 @@ public sealed class DesiredWebPanel
 
     public string ProgId { get; }
 
-    public string Name => (string?)Fields["Name"] ?? Key;
+    public string Name => (string?)Fields[nameof(Name)] ?? Key;
 
     public JObject Fields { get; }
 

@@ -9,6 +9,8 @@ namespace SuperOfficeProvisioning.Engine.Apps;
 /// <summary>The manifest's property names and types, and the WebAPI field each one sets.</summary>
 internal static class ManifestFields
 {
+    private static readonly string[] KeyProperty = { "key" };
+
     public static readonly Regex ProgIdPrefixPattern = new Regex(@"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*$");
     public static readonly Regex KeyPattern = new Regex(@"^[A-Za-z][A-Za-z0-9_]*$");
     public static readonly Regex WindowNamePattern = new Regex(@"^[A-Za-z0-9_.\-]+$");
@@ -40,7 +42,7 @@ internal static class ManifestFields
 
     /// <summary>A button takes every web panel property but visibleIn and url, which a button always has the same way.</summary>
     public static IEnumerable<string> WebPanelProperties(bool isButton) =>
-        new[] { "key" }.Concat(WebPanel.Select(f => f.Property)).Where(p => !isButton || (p != "visibleIn" && p != "url"));
+        KeyProperty.Concat(WebPanel.Select(f => f.Property)).Where(p => !isButton || (p != "visibleIn" && p != "url"));
 
     /// <summary>The WebAPI's name of a manifest property: the same words, PascalCase (visibleIn → VisibleIn).</summary>
     public static string ApiName(string property) => char.ToUpperInvariant(property[0]) + property.Substring(1);

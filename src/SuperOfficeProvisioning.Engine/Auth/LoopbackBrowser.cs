@@ -18,6 +18,10 @@ namespace SuperOfficeProvisioning.Engine.Auth;
 /// </summary>
 internal sealed class LoopbackBrowser : ICustomWebUi, IDisposable
 {
+    private static readonly string[] LineBreak = { "\r\n" };
+    private static readonly char[] Colon = { ':' };
+    private static readonly char[] EqualsSign = { '=' };
+
     private const int MaxRequestBytes = 64 * 1024;
     private static readonly TimeSpan ConnectionTimeout = TimeSpan.FromSeconds(30);
     private readonly TcpListener _listener;
@@ -109,7 +113,7 @@ internal sealed class LoopbackBrowser : ICustomWebUi, IDisposable
             }
 
             // Each connection on its own: a browser may open one speculatively and send nothing on it.
-            connections.Add(Task.Run(() => ServeAsync(client, redirect, cancellationToken)));
+            connections.Add(Task.Run(() => ServeAsync(client, redirect, cancellationToken), cancellationToken));
         }
 
         await Task.WhenAll(connections).ConfigureAwait(false);
@@ -164,7 +168,7 @@ internal sealed class LoopbackBrowser : ICustomWebUi, IDisposable
             }
         }
 
-        var head = Encoding.ASCII.GetString(buffer, 0, headerEnd).Split(new[] { "\r\n" }, StringSplitOptions.None);
+        var head = Encoding.ASCII.GetString(buffer, 0, headerEnd).Split(LineBreak, StringSplitOptions.None);
         var requestLine = head[0].Split(' ');
         if (requestLine.Length < 2)
         {
@@ -180,7 +184,7 @@ internal sealed class LoopbackBrowser : ICustomWebUi, IDisposable
         var form = target.Query.TrimStart('?');
         if (requestLine[0] == "POST")
         {
-            var contentLength = head.Skip(1).Select(h => h.Split(new[] { ':' }, 2))
+            var contentLength = head.Skip(1).Select(h => h.Split(Colon, 2))
                 .Where(h => h.Length == 2 && h[0].Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
                 .Select(h => int.Parse(h[1].Trim(), System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault();
             var bodyStart = headerEnd + 4;
@@ -198,7 +202,7 @@ internal sealed class LoopbackBrowser : ICustomWebUi, IDisposable
             form = Encoding.ASCII.GetString(buffer, bodyStart, Math.Min(contentLength, length - bodyStart));
         }
 
-        var parameters = form.Split('&').Where(p => p.Length > 0).Select(p => p.Split(new[] { '=' }, 2))
+        var parameters = form.Split('&').Where(p => p.Length > 0).Select(p => p.Split(EqualsSign, 2))
             .GroupBy(p => Decode(p[0]))
             .ToDictionary(g => g.Key, g => Decode(g.First().Length > 1 ? g.First()[1] : string.Empty), StringComparer.Ordinal);
         return parameters.ContainsKey("code") || parameters.ContainsKey("error") ? parameters : null;

@@ -18,5 +18,5 @@ public interface IOperationHost<in TResult>
     void Report(TResult result);
 
     /// <summary>One object could not be handled; the others carry on.</summary>
-    void Failed(TResult result, SoException error);
+    void Failed(TResult result, SoException failure);
 }

@@ -16,6 +16,7 @@ internal sealed class PipelineMessageHandler : HttpMessageHandler
 
     protected override void Dispose(bool disposing)
     {
-        // The pipeline outlives the clients handed out from it.
+        // The pipeline outlives the clients handed out from it: only the handler itself goes.
+        base.Dispose(disposing);
     }
 }

@@ -10,6 +10,8 @@ namespace SuperOfficeProvisioning.Engine.Http;
 /// </summary>
 public static class Redaction
 {
+    private static readonly char[] AuthorityEnd = { '/', '?', '#' };
+
     public const string Mask = "***";
 
     private static readonly HashSet<string> SecretHeaders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -82,7 +84,7 @@ public static class Redaction
     {
         var start = text.IndexOf(Uri.SchemeDelimiter, StringComparison.Ordinal);
         start = start < 0 ? 0 : start + Uri.SchemeDelimiter.Length;
-        var end = text.IndexOfAny(new[] { '/', '?', '#' }, start);
+        var end = text.IndexOfAny(AuthorityEnd, start);
         end = end < 0 ? text.Length : end;
         var at = end > start ? text.LastIndexOf('@', end - 1, end - start) : -1;
         return at < 0 ? text : text.Substring(0, start) + Mask + text.Substring(at);

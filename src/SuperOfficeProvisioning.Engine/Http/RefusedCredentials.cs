@@ -36,6 +36,7 @@ internal sealed class RefusedCredentials
 
     // Its token source is never disposed: requests may still link to it when the credential is forgotten, and
     // without timers or wait handles there is nothing to release.
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "Requests may still link to the token source when the credential is forgotten; it holds no timer or wait handle.")]
     internal sealed class Credential
     {
         private readonly CancellationTokenSource _refused = new CancellationTokenSource();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -31,7 +32,7 @@ public static class ScimFilter
                 default:
                     if (c < 0x20)
                     {
-                        literal.Append("\\u").Append(((int)c).ToString("x4"));
+                        literal.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
                     else
                     {

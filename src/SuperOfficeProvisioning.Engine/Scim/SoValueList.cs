@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 
@@ -11,7 +12,7 @@ public sealed class SoValueList : ReadOnlyCollection<string>
 {
     public const string Separator = "; ";
 
-    public static readonly SoValueList Empty = new SoValueList(new string[0]);
+    public static readonly SoValueList Empty = new SoValueList(Array.Empty<string>());
 
     public SoValueList(IList<string> values)
         : base(values)

@@ -203,7 +203,12 @@ public sealed class GroupSync
         catch (SoException ex) when (ex.Kind == SoErrorKind.AlreadyExists)
         {
             // Our create went through and its answer was lost, or another run made it just now: use it.
-            return await FindGroupAsync(request.GroupName, request.GroupId, cancellationToken).ConfigureAwait(false) ?? throw ex;
+            if (await FindGroupAsync(request.GroupName, request.GroupId, cancellationToken).ConfigureAwait(false) is { } found)
+            {
+                return found;
+            }
+
+            throw;
         }
     }
 

@@ -14,6 +14,7 @@ namespace SuperOfficeProvisioning.Engine.Users;
 /// The user writers' writes: at most a throttle limit in flight, each logged in the audit log as intended before its
 /// request and as done or failed after, and none before the log's open intents of a stopped run are settled.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The semaphore's wait handle is never asked for, so there is nothing to release; work may still hold a slot when the command ends.")]
 internal sealed class AuditedWrites
 {
     private readonly ScimClient _client;

@@ -32,7 +32,12 @@ public static class UserWrites
         }
         catch (SoException ex) when (ex.Kind == SoErrorKind.ServerError || ex.Kind == SoErrorKind.Connection)
         {
-            return await FindOwnAsync(client, draft, cancellationToken).ConfigureAwait(false) ?? throw ex;
+            if (await FindOwnAsync(client, draft, cancellationToken).ConfigureAwait(false) is { } adopted)
+            {
+                return adopted;
+            }
+
+            throw;
         }
     }
 

@@ -44,7 +44,11 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet, IDisposable
     /// <summary>The -LogPath of a command that writes; null for one that only reads.</summary>
     private protected virtual string? AuditLogPath => null;
 
-    public void Dispose() => _log?.Dispose();
+    public void Dispose()
+    {
+        _log?.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     /// <summary>Called for every row; by default each is written to the pipeline as it is done.</summary>
     private protected virtual void OnRow(PSObject row) => Emit(row);

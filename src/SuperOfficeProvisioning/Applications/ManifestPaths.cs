@@ -13,6 +13,8 @@ namespace SuperOfficeProvisioning.Applications;
 /// </summary>
 internal static class ManifestPaths
 {
+    private static readonly char[] WildcardBrackets = { '[', ']' };
+
     public const string NotFound = "ManifestNotFound";
 
     /// <summary>The files <paramref name="path"/> names; each problem is handed to <paramref name="failed"/>.</summary>
@@ -68,7 +70,7 @@ internal static class ManifestPaths
 
         if (wildcard && files.Count == 0)
         {
-            var hint = path.IndexOfAny(new[] { '[', ']' }) >= 0 ? " '[' and ']' are wildcard characters here: use -LiteralPath for a name that holds them." : string.Empty;
+            var hint = path.IndexOfAny(WildcardBrackets) >= 0 ? " '[' and ']' are wildcard characters here: use -LiteralPath for a name that holds them." : string.Empty;
             failed(Error($"No application manifest file matches '{path}'.{hint}", path));
         }
 

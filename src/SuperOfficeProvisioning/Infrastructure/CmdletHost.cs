@@ -49,9 +49,9 @@ internal sealed class CmdletHost<TResult> : IOperationHost<TResult>
 
     public void Report(TResult result) => _cmdlet.Bridge.Post(() => _report(result));
 
-    public void Failed(TResult result, SoException error) => _cmdlet.Bridge.Post(() =>
+    public void Failed(TResult result, SoException failure) => _cmdlet.Bridge.Post(() =>
     {
-        _cmdlet.WriteError(ErrorRecords.From(error, _errorTarget(result)));
+        _cmdlet.WriteError(ErrorRecords.From(failure, _errorTarget(result)));
         AfterFailure?.Invoke(result);
     });
 }

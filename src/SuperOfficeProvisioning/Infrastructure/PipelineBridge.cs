@@ -11,6 +11,7 @@ namespace SuperOfficeProvisioning.Infrastructure;
 /// (WriteObject, WriteError, WriteProgress, ShouldProcess, …) is queued back to it and run there.
 /// The pipeline thread pumps the queue while it waits for work to finish.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "Work finishing after the command ended may still post to the queue; it holds no unmanaged resource.")]
 internal sealed class PipelineBridge
 {
     private readonly BlockingCollection<Action> _queue = new BlockingCollection<Action>();

@@ -12,6 +12,7 @@ namespace SuperOfficeProvisioning.Infrastructure;
 /// Base of every cmdlet: engine work runs off the pipeline thread; output, errors, progress, messages and
 /// ShouldProcess are marshalled back to it; Ctrl+C cancels the work.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "Engine work may still observe the token after the command ends; it has no timer, so nothing is left to release.")]
 public abstract class SoCmdlet : PSCmdlet
 {
     private readonly CancellationTokenSource _stopping = new CancellationTokenSource();

@@ -114,7 +114,11 @@ public abstract class UserInputCmdlet : SoConnectedCmdlet, IDisposable
 
     protected string? ResolvedLogPath => LogPath is null ? null : GetUnresolvedProviderPathFromPSPath(LogPath);
 
-    public void Dispose() => _log?.Dispose();
+    public void Dispose()
+    {
+        _log?.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     protected override void ProcessRecord()
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using System.Reflection;
@@ -27,7 +28,7 @@ internal static class UserInputMapping
 
         foreach (DictionaryEntry entry in map)
         {
-            var path = Convert.ToString(entry.Key) ?? string.Empty;
+            var path = Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty;
             var field = UserField.ByScimPath(path);
             var property = Unwrap(entry.Value) as string;
             if (field is null || string.IsNullOrWhiteSpace(property))
@@ -102,7 +103,7 @@ internal static class UserInputMapping
     {
         foreach (DictionaryEntry entry in dictionary)
         {
-            if (string.Equals(Convert.ToString(entry.Key), key, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(Convert.ToString(entry.Key, CultureInfo.InvariantCulture), key, StringComparison.OrdinalIgnoreCase))
             {
                 return Unwrap(entry.Value);
             }
