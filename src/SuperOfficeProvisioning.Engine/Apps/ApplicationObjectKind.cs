@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using Newtonsoft.Json.Linq;
-
 namespace SuperOfficeProvisioning.Engine.Apps;
 
 public static class ApplicationObjectKind

@@ -3,7 +3,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
-using SuperOfficeProvisioning.Engine.Errors;
 
 namespace SuperOfficeProvisioning.Engine.Apps;
 

@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using SuperOfficeProvisioning.Engine.Errors;
-
 namespace SuperOfficeProvisioning.Engine.Apps;
 
 /// <summary>One thing wrong with an application manifest, at a JSON path such as <c>$.webPanels[0].url</c>.</summary>

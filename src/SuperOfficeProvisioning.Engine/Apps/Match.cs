@@ -1,13 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
-using SuperOfficeProvisioning.Engine.Audit;
-using SuperOfficeProvisioning.Engine.Errors;
-using SuperOfficeProvisioning.Engine.WebApi;
-using SuperOfficeProvisioning.Engine.Hosting;
 
 namespace SuperOfficeProvisioning.Engine.Apps;
 

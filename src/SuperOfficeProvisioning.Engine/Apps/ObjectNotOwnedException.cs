@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-using Newtonsoft.Json.Linq;
 using SuperOfficeProvisioning.Engine.Errors;
 
 namespace SuperOfficeProvisioning.Engine.Apps;

@@ -6,8 +6,8 @@ using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 using SuperOfficeProvisioning.Engine.Audit;
 using SuperOfficeProvisioning.Engine.Errors;
-using SuperOfficeProvisioning.Engine.WebApi;
 using SuperOfficeProvisioning.Engine.Hosting;
+using SuperOfficeProvisioning.Engine.WebApi;
 
 namespace SuperOfficeProvisioning.Engine.Apps;
 

@@ -1,11 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Security.Cryptography;
-using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
-using SuperOfficeProvisioning.Engine.WebApi;
-
 namespace SuperOfficeProvisioning.Engine.Apps;
 
 internal sealed class RecordEntry

@@ -1,10 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Security.Cryptography;
-using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
-using SuperOfficeProvisioning.Engine.WebApi;
 
 namespace SuperOfficeProvisioning.Engine.Apps;
 

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SuperOfficeProvisioning.Engine.Audit;
 
 /// <summary>The stage of one change an audit line records.</summary>

@@ -1,14 +1,13 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Identity.Client;
 using Microsoft.Identity.Client.Extensibility;
+using SuperOfficeProvisioning.Engine.Credentials;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Http;
 using SuperOfficeProvisioning.Engine.Tenants;
-using SuperOfficeProvisioning.Engine.Credentials;
 using SuperOfficeProvisioning.Engine.WebApi;
 
 namespace SuperOfficeProvisioning.Engine.Auth;

@@ -8,9 +8,9 @@ using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using SuperOfficeProvisioning.Engine.Credentials;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Http;
-using SuperOfficeProvisioning.Engine.Credentials;
 using SuperOfficeProvisioning.Engine.Tenants;
 
 namespace SuperOfficeProvisioning.Engine.Auth;

@@ -1,9 +1,7 @@
-using System;
 using System.Threading;
 using System.Threading.Tasks;
 using SuperOfficeProvisioning.Engine.Http;
 using SuperOfficeProvisioning.Engine.Tenants;
-using SuperOfficeProvisioning.Engine.Credentials;
 using SuperOfficeProvisioning.Engine.WebApi;
 
 namespace SuperOfficeProvisioning.Engine.Auth;

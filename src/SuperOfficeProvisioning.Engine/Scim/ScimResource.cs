@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using Newtonsoft.Json.Linq;
 using SuperOfficeProvisioning.Engine.Http;
 

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -7,9 +6,9 @@ using SuperOfficeProvisioning.Engine.Audit;
 using SuperOfficeProvisioning.Engine.Concurrency;
 using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
+using SuperOfficeProvisioning.Engine.Hosting;
 using SuperOfficeProvisioning.Engine.Scim;
 using SuperOfficeProvisioning.Engine.Users;
-using SuperOfficeProvisioning.Engine.Hosting;
 
 namespace SuperOfficeProvisioning.Engine.Sync;
 

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using SuperOfficeProvisioning.Engine.Scim;
-using SuperOfficeProvisioning.Engine.Users;
-
 namespace SuperOfficeProvisioning.Engine.Sync;
 
 /// <summary>What happens to members that are in the SCIM group but no longer in the input.</summary>

@@ -1,8 +1,5 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
-using SuperOfficeProvisioning.Engine.Scim;
-using SuperOfficeProvisioning.Engine.Users;
 
 namespace SuperOfficeProvisioning.Engine.Sync;
 

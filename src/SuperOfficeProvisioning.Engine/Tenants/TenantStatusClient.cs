@@ -6,7 +6,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using SuperOfficeProvisioning.Engine.Auth;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Http;
 

@@ -4,12 +4,11 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Newtonsoft.Json.Linq;
 using SuperOfficeProvisioning.Engine.Audit;
 using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
-using SuperOfficeProvisioning.Engine.Scim;
 using SuperOfficeProvisioning.Engine.Hosting;
+using SuperOfficeProvisioning.Engine.Scim;
 
 namespace SuperOfficeProvisioning.Engine.Users;
 

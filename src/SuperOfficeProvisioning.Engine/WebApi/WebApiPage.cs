@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Newtonsoft.Json.Linq;
-using SuperOfficeProvisioning.Engine.Http;
 
 namespace SuperOfficeProvisioning.Engine.WebApi;
 

@@ -9,7 +9,6 @@ using System.Threading.Tasks;
 using SuperOfficeProvisioning.Engine.Apps;
 using SuperOfficeProvisioning.Engine.Apps.Provisioning;
 using SuperOfficeProvisioning.Engine.Connections;
-using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Infrastructure;
 
 namespace SuperOfficeProvisioning.Applications;

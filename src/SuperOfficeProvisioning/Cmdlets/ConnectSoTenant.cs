@@ -1,18 +1,14 @@
 using System;
 using System.Management.Automation;
 using System.Security;
-using System.Threading;
 using System.Threading.Tasks;
-using SuperOfficeProvisioning.Applications;
 using SuperOfficeProvisioning.Engine.Auth;
 using SuperOfficeProvisioning.Engine.Connections;
+using SuperOfficeProvisioning.Engine.Credentials;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Http;
-using SuperOfficeProvisioning.Infrastructure;
-using SuperOfficeProvisioning.Engine.Credentials;
-using SuperOfficeProvisioning.Engine.Scim;
-using SuperOfficeProvisioning.Engine.WebApi;
 using SuperOfficeProvisioning.Engine.Tenants;
+using SuperOfficeProvisioning.Infrastructure;
 
 namespace SuperOfficeProvisioning.Cmdlets;
 

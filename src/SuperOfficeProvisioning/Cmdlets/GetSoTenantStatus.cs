@@ -1,10 +1,8 @@
 using System;
 using System.Management.Automation;
 using SuperOfficeProvisioning.Applications;
-using SuperOfficeProvisioning.Engine.Auth;
 using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
-using SuperOfficeProvisioning.Engine.Http;
 using SuperOfficeProvisioning.Engine.Tenants;
 using SuperOfficeProvisioning.Infrastructure;
 

@@ -1,6 +1,6 @@
+using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using System.Management.Automation;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Scim;
 using SuperOfficeProvisioning.Infrastructure;

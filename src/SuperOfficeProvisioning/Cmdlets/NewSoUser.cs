@@ -4,10 +4,10 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using SuperOfficeProvisioning.Completion;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Scim;
 using SuperOfficeProvisioning.Engine.Users;
-using SuperOfficeProvisioning.Completion;
 using SuperOfficeProvisioning.Infrastructure;
 
 namespace SuperOfficeProvisioning.Cmdlets;

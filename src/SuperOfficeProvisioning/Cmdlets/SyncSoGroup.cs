@@ -2,12 +2,10 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading;
 using System.Threading.Tasks;
-using SuperOfficeProvisioning.Engine.Errors;
+using SuperOfficeProvisioning.Completion;
 using SuperOfficeProvisioning.Engine.Sync;
 using SuperOfficeProvisioning.Engine.Users;
-using SuperOfficeProvisioning.Completion;
 using SuperOfficeProvisioning.Infrastructure;
 
 namespace SuperOfficeProvisioning.Cmdlets;

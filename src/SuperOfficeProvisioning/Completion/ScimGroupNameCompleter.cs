@@ -5,7 +5,6 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using SuperOfficeProvisioning.Infrastructure;
-using SuperOfficeProvisioning.Engine.Connections;
 
 namespace SuperOfficeProvisioning.Completion;
 

@@ -1,6 +1,6 @@
 using System.Management.Automation;
-using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Connections;
+using SuperOfficeProvisioning.Engine.Errors;
 
 namespace SuperOfficeProvisioning.Infrastructure;
 

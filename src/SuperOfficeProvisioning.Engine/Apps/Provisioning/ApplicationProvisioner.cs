@@ -7,8 +7,8 @@ using SuperOfficeProvisioning.Engine.Apps.Handlers;
 using SuperOfficeProvisioning.Engine.Audit;
 using SuperOfficeProvisioning.Engine.Connections;
 using SuperOfficeProvisioning.Engine.Errors;
-using SuperOfficeProvisioning.Engine.WebApi;
 using SuperOfficeProvisioning.Engine.Hosting;
+using SuperOfficeProvisioning.Engine.WebApi;
 
 namespace SuperOfficeProvisioning.Engine.Apps.Provisioning;
 
