@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using System.Text.Json;
-using Microsoft.Extensions.Configuration;
 using SuperOfficeProvisioning.Sandbox.Json;
 
 namespace SuperOfficeProvisioning.Sandbox.Hosting;

@@ -22,7 +22,4 @@ internal static class FilterOperators
 
     public static bool IsOrdering(ComparisonOperator op) =>
         op is ComparisonOperator.GreaterThan or ComparisonOperator.GreaterOrEqual or ComparisonOperator.LessThan or ComparisonOperator.LessOrEqual;
-
-    public static bool IsSubstring(ComparisonOperator op) =>
-        op is ComparisonOperator.Contains or ComparisonOperator.StartsWith or ComparisonOperator.EndsWith;
 }
