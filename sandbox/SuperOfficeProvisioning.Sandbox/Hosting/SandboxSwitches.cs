@@ -55,9 +55,9 @@ internal static class SandboxSwitches
 
     /// <summary>
     /// The arguments as the command-line configuration provider should read them: each switch followed by its value,
-    /// a flag by the value it stands for. The provider itself would skip an unknown switch's typo into a key nobody
-    /// reads, ignore stray arguments and a last switch without a value, and take whatever follows a flag as its
-    /// value; here each of those is an <see cref="ArgumentException"/>. Switch names are exact.
+    /// a flag by the value it stands for. Left to itself the provider would turn a mistyped switch into a key nobody
+    /// reads, ignore stray arguments and a last switch without a value, and take whatever follows a flag as the flag's
+    /// value; here each of those is an <see cref="ArgumentException"/>. Switch names are matched exactly.
     /// </summary>
     public static string[] WithValues(IReadOnlyList<string> args)
     {

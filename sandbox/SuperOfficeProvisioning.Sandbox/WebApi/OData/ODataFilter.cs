@@ -99,7 +99,7 @@ internal sealed class ODataFilter
         ODataFilterSyntaxError.UnknownOperator => $"'{exception.Found!.ToLowerInvariant()}' is not a comparison; use {Comparisons}.",
         ODataFilterSyntaxError.UnsupportedFunction => $"'{exception.Subject}' is not a function; use startswith, endswith or contains.",
         ODataFilterSyntaxError.MalformedNumber => $"{exception.FoundText} is not a number.",
-        _ when exception.Found is null => "Expected a value but found the end.",
+        ODataFilterSyntaxError.ValueExpected when exception.Found is null => "Expected a value but found the end.",
         _ => $"{exception.FoundText} is not a value; quote text as 'text'.",
     };
 }
