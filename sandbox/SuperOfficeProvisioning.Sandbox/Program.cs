@@ -1,4 +1,3 @@
-using SuperOfficeProvisioning.Sandbox;
 using SuperOfficeProvisioning.Sandbox.Hosting;
 
 return await SandboxCommandLine.RunAsync(args);

@@ -1,8 +1,5 @@
 namespace SuperOfficeProvisioning.Sandbox.Faults;
 
-/// <summary>The injector's verdict on one request.</summary>
-internal readonly record struct FaultDecision(TimeSpan Latency, FaultKind? Kind, int RetryAfterSeconds);
-
 /// <summary>
 /// Decides, per request, the latency and the fault to inject. Every random draw comes from one seeded generator and
 /// happens under one lock in request-arrival order, so the same seed and the same serial sequence of requests give the

@@ -1,8 +1,5 @@
 namespace SuperOfficeProvisioning.Sandbox.Faults;
 
-/// <summary>What a fault rule looks at: the method, the matched route template and the raw path.</summary>
-internal readonly record struct RequestInfo(string Method, string Template, string Path);
-
 /// <summary>
 /// Matches the route patterns of <see cref="FaultOptions"/>: <c>*</c>, <c>/prefix</c> or <c>METHOD /prefix</c>, where the
 /// prefix is compared (ignoring case) with both the route template (<c>/{ctx}/api/v1/List</c>) and the request path.

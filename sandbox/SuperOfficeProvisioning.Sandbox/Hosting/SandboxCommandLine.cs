@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using SuperOfficeProvisioning.Sandbox.Json;
-using SuperOfficeProvisioning.Sandbox.Scim;
 
 namespace SuperOfficeProvisioning.Sandbox.Hosting;
 
@@ -45,9 +43,6 @@ internal static class SandboxCommandLine
           --verbose                   log the host's warnings and errors
         """;
 
-    // Switches that take no value.
-    private static readonly HashSet<string> Flags = new(["--scim-bulk", "--scim-cursor-paging", "--scim-no-or", "--scim-patch-204", "--scim-delete-missing-204", "--scim-problem-json", "--scim-case-sensitive-usernames", "--scim-user-sync-off", "--verbose"], StringComparer.OrdinalIgnoreCase);
-
     public static async Task<int> RunAsync(string[] args)
     {
         SandboxOptions options;
@@ -85,96 +80,81 @@ internal static class SandboxCommandLine
         }
     }
 
+    /// <summary>
+    /// Reads the switches through the configuration binder onto the config file's options (or the defaults). Unknown
+    /// switches, stray arguments and missing values are <see cref="ArgumentException"/>s, values of the wrong type
+    /// <see cref="FormatException"/>s naming the switch.
+    /// </summary>
     internal static (SandboxOptions Options, string? DetailsFile) Parse(IReadOnlyList<string> args)
     {
-        var switches = ReadSwitches(args);
-        var options = switches.Remove("--config", out var config)
-            ? JsonSerializer.Deserialize<SandboxOptions>(File.ReadAllText(config), SandboxJson.Options)
-              ?? throw new ArgumentException($"'{config}' holds no options.")
+        var commandLine = new ConfigurationBuilder()
+            .AddCommandLine(SandboxSwitches.WithValues(args), SandboxSwitches.Mappings())
+            .Build();
+        var options = commandLine[SandboxSwitches.ConfigFile] is { } configFile
+            ? JsonSerializer.Deserialize<SandboxOptions>(File.ReadAllText(configFile), SandboxJson.Options)
+              ?? throw new ArgumentException($"'{configFile}' holds no options.")
             : new SandboxOptions();
-        var faults = options.Faults;
-        string? detailsFile = null;
 
-        foreach (var (name, value) in switches)
+        RequireConvertibleValues(commandLine);
+        commandLine.GetSection(SandboxSwitches.Options).Bind(options);
+
+        // Lists come comma-separated, which the binder does not split; they replace a list the config file holds.
+        if (commandLine[SandboxSwitches.ScimFilterOperators] is { } operators)
         {
-            switch (name)
-            {
-                case "--port": options.Port = Int(name, value); break;
-                case "--context": options.ContextIdentifier = value; break;
-                case "--tenant-state": options.TenantState = value; break;
-                case "--state": options.StateFile = value; break;
-                case "--admin-user": options.AdminUserName = value; break;
-                case "--client-id": options.ClientId = value; break;
-                case "--client-secret": options.ClientSecret = value; break;
-                case "--scim-token": options.ScimToken = value; break;
-                case "--admin-key": options.AdminKey = value; break;
-                case "--scim-bulk": options.ScimBulkEnabled = true; break;
-                case "--scim-filter-max": options.ScimFilterMaxResults = Int(name, value); break;
-                case "--scim-paging": options.ScimPaging = Enum.Parse<ScimPaging>(value, ignoreCase: true); break;
-                case "--scim-cursor-paging": options.ScimCursorPaging = true; break;
-                case "--scim-count-cap": options.ScimCountCap = Int(name, value); break;
-                case "--scim-filter-operators": options.ScimFilterOperators = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]; break;
-                case "--scim-case-sensitive-usernames": options.ScimCaseSensitiveUserNames = true; break;
-                case "--scim-user-sync-off": options.ScimUserSyncActive = false; break;
-                case "--scim-no-or": options.ScimOrFilters = false; break;
-                case "--scim-patch-204": options.ScimPatchNoContent = true; break;
-                case "--scim-delete-missing-204": options.ScimDeleteMissingNoContent = true; break;
-                case "--scim-problem-json": options.ScimProblemJsonErrors = true; break;
-                case "--scim-group-filter": options.ScimGroupFilterAttributes = [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]; break;
-                case "--seed": options.Seed = Int(name, value); break;
-                case "--latency-ms": faults.LatencyMs = Int(name, value); break;
-                case "--latency-max-ms": faults.LatencyMaxMs = Int(name, value); break;
-                case "--rate-limit": faults.RateLimitPerSecond = Number(name, value); break;
-                case "--unavailable-rate": faults.ServiceUnavailableRate = Number(name, value); break;
-                case "--drop-rate": faults.DropConnectionRate = Number(name, value); break;
-                case "--lost-response-rate": faults.LostResponseRate = Number(name, value); break;
-                case "--details-file": detailsFile = value; break;
-                case "--verbose": options.ConsoleLogging = true; break;
-                default: throw new ArgumentException($"Unknown option '{name}'.");
-            }
+            options.ScimFilterOperators = SplitList(operators);
         }
 
-        faults.Validate();
-        return (options, detailsFile);
+        if (commandLine[SandboxSwitches.ScimGroupFilterAttributes] is { } attributes)
+        {
+            options.ScimGroupFilterAttributes = SplitList(attributes);
+        }
+
+        options.Faults.Validate();
+        return (options, commandLine[SandboxSwitches.DetailsFile]);
     }
 
-    private static Dictionary<string, string> ReadSwitches(IReadOnlyList<string> args)
+    // The binder's own error names the configuration key; converting each value first lets the error name the switch.
+    private static void RequireConvertibleValues(IConfiguration commandLine)
     {
-        var switches = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        for (var index = 0; index < args.Count; index++)
+        foreach (var option in SandboxSwitches.All)
         {
-            var name = args[index];
-            if (!name.StartsWith("--", StringComparison.Ordinal))
+            if (commandLine[option.Key] is not { } value)
             {
-                throw new ArgumentException($"Unexpected argument '{name}'.");
+                continue;
             }
 
-            if (Flags.Contains(name))
+            var type = Nullable.GetUnderlyingType(option.ValueType) ?? option.ValueType;
+            object? converted;
+            try
             {
-                switches[name] = "true";
+                converted = commandLine.GetValue(type, option.Key);
             }
-            else if (index + 1 < args.Count)
+            catch (InvalidOperationException exception)
             {
-                switches[name] = args[++index];
+                throw new FormatException(NeedsValue(option.Name, type, value), exception);
             }
-            else
+
+            if (type.IsEnum && !Enum.IsDefined(type, converted!))
             {
-                throw new ArgumentException($"Option '{name}' needs a value.");
+                throw new FormatException(NeedsValue(option.Name, type, value));
             }
         }
-
-        return switches;
     }
 
-    private static int Int(string name, string value) =>
-        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
-            ? number
-            : throw new FormatException($"{name} needs a whole number, not '{value}'.");
+    private static string NeedsValue(string name, Type type, string value)
+    {
+        var expected = type switch
+        {
+            _ when type == typeof(int) => "a whole number",
+            _ when type == typeof(double) => "a number",
+            _ when type.IsEnum => $"one of {string.Join(", ", Enum.GetNames(type))}",
+            _ => $"a {type.Name}",
+        };
+        return $"{name} needs {expected}, not '{value}'.";
+    }
 
-    private static double Number(string name, string value) =>
-        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-            ? number
-            : throw new FormatException($"{name} needs a number, not '{value}'.");
+    private static List<string> SplitList(string value) =>
+        [.. value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
     private static void Print(SandboxDetails details)
     {

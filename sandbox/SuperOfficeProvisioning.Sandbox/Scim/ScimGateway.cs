@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using SuperOfficeProvisioning.Sandbox.Scim.Bulk;
 using SuperOfficeProvisioning.Sandbox.Scim.Http;
 using SuperOfficeProvisioning.Sandbox.Scim.Model;

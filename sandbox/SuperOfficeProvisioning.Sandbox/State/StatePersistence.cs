@@ -1,18 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SuperOfficeProvisioning.Sandbox.Json;
 
 namespace SuperOfficeProvisioning.Sandbox.State;
-
-/// <summary>A piece of tenant data that the state file keeps under <see cref="Name"/>.</summary>
-internal interface IStatePart
-{
-    string Name { get; }
-
-    JsonNode Export();
-
-    void Import(JsonNode state);
-}
 
 /// <summary>
 /// Keeps the tenant's data in a JSON file: loads it at start, saves it in the background after changes (coalescing

@@ -3,27 +3,6 @@ using SuperOfficeProvisioning.Sandbox.Hosting;
 
 namespace SuperOfficeProvisioning.Sandbox.SuperId;
 
-/// <summary>Who a WebAPI credential stands for: a signed-in user or the application's system user.</summary>
-internal enum CallerKind
-{
-    User,
-    SystemUser,
-}
-
-/// <summary>The principal behind an access token or a ticket, and the application it was issued to.</summary>
-/// <param name="Native">Signed in as a native app, whose PKCE stands in for the client_secret (native-apps.md): its refreshes need no secret.</param>
-internal sealed record Caller(int AssociateId, string ClientId, CallerKind Kind, bool Native = false);
-
-/// <summary>An authorization code's grant, remembered until the code is redeemed (once) or expires.</summary>
-internal sealed record AuthorizationGrant(
-    string ClientId,
-    string RedirectUri,
-    string? CodeChallenge,
-    string? CodeChallengeMethod,
-    string? Nonce,
-    int AssociateId,
-    DateTimeOffset ExpiresAt);
-
 /// <summary>
 /// SuperID's issued credentials: authorization codes (10 minutes, single use), opaque access tokens (3600 s),
 /// refresh tokens and system user tickets (6 hours, sliding). In memory only: a restart signs everyone out.

@@ -4,21 +4,6 @@ using SuperOfficeProvisioning.Sandbox.Json;
 
 namespace SuperOfficeProvisioning.Sandbox.WebApi;
 
-/// <summary>A WebAPI entity the sandbox stores: it has an id and copies itself, so callers never share stored instances.</summary>
-internal interface IWebApiEntity<T>
-    where T : class
-{
-    int Id { get; set; }
-
-    T Clone();
-}
-
-/// <summary>An entity with the time it last changed (for Last-Modified and If-Unmodified-Since).</summary>
-internal sealed record Stamped<T>(T Entity, DateTimeOffset Modified);
-
-/// <summary>The outcome of an edit: the stored entity, or the error that stopped it.</summary>
-internal sealed record EditResult<T>(Stamped<T>? Stored, IResult? Error);
-
 /// <summary>
 /// A table of one entity type, numbered from 1, guarded by its owner's lock so a store can change several tables at once.
 /// </summary>

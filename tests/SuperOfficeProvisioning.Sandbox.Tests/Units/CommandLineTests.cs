@@ -1,4 +1,5 @@
 using SuperOfficeProvisioning.Sandbox.Hosting;
+using SuperOfficeProvisioning.Sandbox.Scim;
 
 namespace SuperOfficeProvisioning.Sandbox.Tests.Units;
 
@@ -58,6 +59,63 @@ public sealed class CommandLineTests : IDisposable
         var refusal = Record.Exception(() => SandboxCommandLine.Parse(args));
 
         Assert.True(refusal is ArgumentException or FormatException, $"Unexpected: {refusal}");
+    }
+
+    [Fact]
+    public void Flags_take_no_value_and_lists_are_comma_separated()
+    {
+        var (options, detailsFile) = SandboxCommandLine.Parse(
+        [
+            "--scim-user-sync-off", "--scim-no-or", "--verbose", "--scim-filter-operators", "eq, ne", "--scim-cursor-paging",
+            "--scim-group-filter", "displayName", "--scim-paging", "totalIsReturnedCount", "--scim-count-cap", "50",
+        ]);
+
+        Assert.False(options.ScimUserSyncActive);
+        Assert.False(options.ScimOrFilters);
+        Assert.True(options.ConsoleLogging);
+        Assert.True(options.ScimCursorPaging);
+        Assert.False(options.ScimBulkEnabled);
+        Assert.Equal(["eq", "ne"], options.ScimFilterOperators);
+        Assert.Equal(["displayName"], options.ScimGroupFilterAttributes);
+        Assert.Equal(ScimPaging.TotalIsReturnedCount, options.ScimPaging);
+        Assert.Equal(50, options.ScimCountCap);
+        Assert.Null(detailsFile);
+    }
+
+    [Fact]
+    public void Switches_replace_the_config_files_lists_and_leave_its_other_faults()
+    {
+        File.WriteAllText(_config, """{ "ScimFilterOperators": ["pr"], "Faults": { "LostResponseRate": 0.2 } }""");
+
+        var (options, _) = SandboxCommandLine.Parse(["--config", _config, "--scim-filter-operators", "eq", "--latency-ms", "5"]);
+
+        Assert.Equal(["eq"], options.ScimFilterOperators);
+        Assert.Equal(0.2, options.Faults.LostResponseRate);
+        Assert.Equal(5, options.Faults.LatencyMs);
+    }
+
+    [Theory]
+    [InlineData("Unknown option '--prot'.", "--prot", "5")]
+    [InlineData("Unknown option '--PORT'.", "--PORT", "5")]
+    [InlineData("Unknown option '--port=5'.", "--port=5")]
+    [InlineData("Unknown option '--scim-bulk-enabled'.", "--scim-bulk", "--scim-bulk-enabled")]
+    [InlineData("Unexpected argument 'true'.", "--scim-bulk", "true")]
+    [InlineData("Option '--seed' needs a value.", "--port", "1", "--seed")]
+    public void A_typo_or_a_missing_value_is_refused_by_name(string message, params string[] args)
+    {
+        Assert.Equal(message, Assert.Throws<ArgumentException>(() => SandboxCommandLine.Parse(args)).Message);
+    }
+
+    [Theory]
+    [InlineData("--port needs a whole number, not 'many'.", "--port", "many")]
+    [InlineData("--seed needs a whole number, not ''.", "--seed", "")]
+    [InlineData("--latency-max-ms needs a whole number, not '1.5'.", "--latency-max-ms", "1.5")]
+    [InlineData("--rate-limit needs a number, not '12,5'.", "--rate-limit", "12,5")]
+    [InlineData("--scim-paging needs one of Honest, IgnoresStartIndexAndCount, TotalIsReturnedCount, not 'Sometimes'.", "--scim-paging", "Sometimes")]
+    [InlineData("--scim-paging needs one of Honest, IgnoresStartIndexAndCount, TotalIsReturnedCount, not '7'.", "--scim-paging", "7")]
+    public void A_bad_value_is_refused_naming_its_switch(string message, params string[] args)
+    {
+        Assert.Equal(message, Assert.Throws<FormatException>(() => SandboxCommandLine.Parse(args)).Message);
     }
 
     public void Dispose() => File.Delete(_config);

@@ -6,32 +6,6 @@ using SuperOfficeProvisioning.Sandbox.Scim.Schema;
 
 namespace SuperOfficeProvisioning.Sandbox.Scim.Filtering;
 
-/// <summary>What a bound filter is evaluated against: the values of an attribute of one resource.</summary>
-internal interface IFilterSubject
-{
-    /// <summary>The attribute's elements: the items of a multi-valued attribute, else the single value (if any).</summary>
-    IEnumerable<JsonNode?> ElementsOf(ResolvedPath path);
-
-    /// <summary>Lets a subject answer a comparison from an index instead of enumerating; null means "evaluate normally".</summary>
-    bool? TryMatchDirectly(ComparisonNode comparison) => null;
-}
-
-/// <summary>A resource (or one element of a multi-valued attribute) rendered as SCIM JSON.</summary>
-internal sealed class JsonFilterSubject(JsonObject resource) : IFilterSubject
-{
-    public IEnumerable<JsonNode?> ElementsOf(ResolvedPath path)
-    {
-        var container = path.Extension is null ? resource : resource.GetIgnoringCase(path.Extension.Id) as JsonObject;
-        var node = path.Attribute is null ? null : container?.GetIgnoringCase(path.Attribute.Name);
-        return node switch
-        {
-            null => [],
-            JsonArray array => array,
-            _ => new[] { node },
-        };
-    }
-}
-
 /// <summary>Evaluates bound filters. String comparisons honour each attribute's <c>caseExact</c>.</summary>
 internal static class FilterEvaluator
 {

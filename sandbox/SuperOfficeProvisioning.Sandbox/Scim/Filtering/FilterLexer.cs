@@ -3,25 +3,6 @@ using System.Text.Json;
 
 namespace SuperOfficeProvisioning.Sandbox.Scim.Filtering;
 
-internal enum FilterTokenKind
-{
-    Word,
-    String,
-    Number,
-    OpenParenthesis,
-    CloseParenthesis,
-    OpenBracket,
-    CloseBracket,
-    End,
-}
-
-/// <summary>A token of a filter or path; <see cref="Value"/> holds the decoded string or number of a literal.</summary>
-internal readonly record struct FilterToken(FilterTokenKind Kind, string Text, int Position, object? Value = null)
-{
-    public bool IsWord(string keyword) =>
-        Kind == FilterTokenKind.Word && string.Equals(Text, keyword, StringComparison.OrdinalIgnoreCase);
-}
-
 /// <summary>
 /// Splits filter text into tokens. Words run until whitespace, a parenthesis, a bracket or a quote, so attribute
 /// paths with schema URNs (<c>urn:…:2.0:User:department</c>) stay one word. String literals are JSON strings.
@@ -118,10 +99,4 @@ internal static class FilterLexer
 
         return new FilterToken(FilterTokenKind.Word, word, start);
     }
-}
-
-/// <summary>Malformed filter or path text; callers turn it into <c>invalidFilter</c> or <c>invalidPath</c>.</summary>
-internal sealed class FilterSyntaxException(string message, int position) : Exception(message)
-{
-    public int Position { get; } = position;
 }

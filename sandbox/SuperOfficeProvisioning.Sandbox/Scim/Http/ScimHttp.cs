@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
 using SuperOfficeProvisioning.Sandbox.Scim.Protocol;
 
 namespace SuperOfficeProvisioning.Sandbox.Scim.Http;

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
 using SuperOfficeProvisioning.Sandbox.Scim.Model;
 using SuperOfficeProvisioning.Sandbox.Scim.Protocol;
 using SuperOfficeProvisioning.Sandbox.Scim.Schema;

@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using SuperOfficeProvisioning.Sandbox.Scim.Bulk;
 using SuperOfficeProvisioning.Sandbox.Scim.Model;
 using SuperOfficeProvisioning.Sandbox.Scim.Protocol;

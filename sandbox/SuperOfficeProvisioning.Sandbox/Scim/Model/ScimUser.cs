@@ -49,28 +49,3 @@ internal sealed record ScimUser
         this with { Emails = NoValues, PhoneNumbers = NoValues } == other with { Emails = NoValues, PhoneNumbers = NoValues } &&
         Emails.SequenceEqual(other.Emails) && PhoneNumbers.SequenceEqual(other.PhoneNumbers);
 }
-
-internal sealed record ScimName(string? Formatted, string? FamilyName, string? GivenName);
-
-/// <summary>An element of <c>emails</c> or <c>phoneNumbers</c>.</summary>
-internal sealed record ScimTypedValue(string Value, string? Type, bool Primary);
-
-/// <summary>The enterprise extension's attributes; <see cref="ManagerId"/> is the manager's SCIM id.</summary>
-internal sealed record ScimEnterpriseAttributes(string? EmployeeNumber, string? Department, string? ManagerId);
-
-/// <summary>A SCIM group without its members (the store keeps those in a set).</summary>
-internal sealed record ScimGroup
-{
-    public string Id { get; init; } = "";
-
-    public string? ExternalId { get; init; }
-
-    public string DisplayName { get; init; } = "";
-
-    public DateTimeOffset Created { get; init; }
-
-    public DateTimeOffset LastModified { get; init; }
-}
-
-/// <summary>A member as a group shows it: the user's id and display text.</summary>
-internal readonly record struct GroupMember(string UserId, string Display);

@@ -7,12 +7,6 @@ using SuperOfficeProvisioning.Sandbox.Scim.Schema;
 namespace SuperOfficeProvisioning.Sandbox.Scim.Patch;
 
 /// <summary>
-/// A change to a group's member set. <see cref="UserIds"/> and <see cref="Filter"/> both null on a remove means
-/// "remove every member" (RFC 7644 section 3.5.2.2).
-/// </summary>
-internal sealed record MemberChange(PatchOperationKind Kind, IReadOnlyList<string>? UserIds, FilterNode? Filter);
-
-/// <summary>
 /// Splits a group PATCH: operations on <c>members</c> become <see cref="MemberChange"/>s for the store's member set
 /// (a group can hold 100,000 members, too many to round-trip through JSON), everything else is applied to the
 /// group's JSON. Supported member forms: add/replace/remove with path <c>members</c> and a value list, remove with

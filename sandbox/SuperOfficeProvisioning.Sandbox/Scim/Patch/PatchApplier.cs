@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SuperOfficeProvisioning.Sandbox.Scim.Filtering;
 using SuperOfficeProvisioning.Sandbox.Scim.Protocol;
@@ -74,7 +73,7 @@ internal static class PatchApplier
 
         var container = target.Extension is null
             ? resource
-            : ChildObject(resource, target.Extension.Id, create: kind != PatchOperationKind.Remove);
+            : PatchJson.ChildObject(resource, target.Extension.Id, create: kind != PatchOperationKind.Remove);
         if (container is null)
         {
             return;
@@ -125,8 +124,8 @@ internal static class PatchApplier
         {
             if (attribute.MultiValued && value is JsonArray or JsonObject && container.GetIgnoringCase(attribute.Name) is JsonArray existing)
             {
-                var unwanted = Elements(value, attribute).Select(ValueOf).ToHashSet();
-                existing.RemoveAll(element => unwanted.Contains(ValueOf(element)));
+                var unwanted = PatchJson.Elements(value, attribute).Select(PatchJson.ValueOf).ToHashSet();
+                existing.RemoveAll(element => unwanted.Contains(PatchJson.ValueOf(element)));
                 return;
             }
 
@@ -136,13 +135,13 @@ internal static class PatchApplier
 
         if (attribute.MultiValued)
         {
-            var array = kind == PatchOperationKind.Replace ? new JsonArray() : ChildArray(container, attribute.Name);
-            foreach (var element in Elements(value, attribute))
+            var array = kind == PatchOperationKind.Replace ? new JsonArray() : PatchJson.ChildArray(container, attribute.Name);
+            foreach (var element in PatchJson.Elements(value, attribute))
             {
                 if (!array.Any(existing => JsonNode.DeepEquals(existing, element)))
                 {
                     array.Add(element);
-                    EnforceSinglePrimary(array, element);
+                    PatchJson.EnforceSinglePrimary(array, element);
                 }
             }
 
@@ -152,7 +151,7 @@ internal static class PatchApplier
 
         if (attribute.IsComplex)
         {
-            Merge(ChildObject(container, attribute.Name, create: true)!, AsComplexValue(value, attribute), attribute);
+            PatchJson.Merge(PatchJson.ChildObject(container, attribute.Name, create: true)!, PatchJson.AsComplexValue(value, attribute), attribute);
             return;
         }
 
@@ -165,13 +164,13 @@ internal static class PatchApplier
         var removing = kind == PatchOperationKind.Remove || value is null;
         if (!attribute.MultiValued)
         {
-            var target = ChildObject(container, attribute.Name, create: !removing);
+            var target = PatchJson.ChildObject(container, attribute.Name, create: !removing);
             if (target is null)
             {
                 return;
             }
 
-            SetOrRemove(target, subAttribute, removing ? null : value);
+            PatchJson.SetOrRemove(target, subAttribute, removing ? null : value);
             if (target.Count == 0)
             {
                 container.RemoveIgnoringCase(attribute.Name);
@@ -181,7 +180,7 @@ internal static class PatchApplier
         }
 
         // RFC 7644 section 3.5.2: a sub-attribute of a multi-valued attribute without a filter means every element.
-        var array = ChildArray(container, attribute.Name);
+        var array = PatchJson.ChildArray(container, attribute.Name);
         if (array.Count == 0 && !removing)
         {
             array.Add(new JsonObject());
@@ -189,14 +188,14 @@ internal static class PatchApplier
 
         foreach (var element in array.OfType<JsonObject>())
         {
-            SetOrRemove(element, subAttribute, removing ? null : value);
+            PatchJson.SetOrRemove(element, subAttribute, removing ? null : value);
         }
     }
 
     private static void ApplyToMatchingElements(
         JsonObject container, ScimAttribute attribute, FilterNode filter, ScimAttribute? subAttribute, PatchOperationKind kind, JsonNode? value)
     {
-        var array = ChildArray(container, attribute.Name);
+        var array = PatchJson.ChildArray(container, attribute.Name);
         var matches = array.OfType<JsonObject>().Where(element => FilterEvaluator.Matches(filter, new JsonFilterSubject(element))).ToList();
         if (kind == PatchOperationKind.Remove)
         {
@@ -227,14 +226,14 @@ internal static class PatchApplier
         {
             if (subAttribute is not null)
             {
-                SetOrRemove(match, subAttribute, value);
+                PatchJson.SetOrRemove(match, subAttribute, value);
             }
             else
             {
-                Merge(match, AsComplexValue(value, attribute), attribute);
+                PatchJson.Merge(match, PatchJson.AsComplexValue(value, attribute), attribute);
             }
 
-            EnforceSinglePrimary(array, match);
+            PatchJson.EnforceSinglePrimary(array, match);
         }
     }
 
@@ -256,112 +255,6 @@ internal static class PatchApplier
         {
             element[name] = literal is bool flag ? JsonValue.Create(flag) : JsonValue.Create(literal.ToString());
             return true;
-        }
-    }
-
-    private static JsonObject AsComplexValue(JsonNode? value, ScimAttribute attribute) => value switch
-    {
-        JsonObject obj => obj,
-        JsonValue scalar when attribute.FindSubAttribute("value") is not null => new JsonObject { ["value"] = scalar.DeepClone() },
-        _ => throw ScimException.InvalidValue($"The value for '{attribute.Name}' must be an object of its sub-attributes."),
-    };
-
-    private static IEnumerable<JsonNode> Elements(JsonNode value, ScimAttribute attribute)
-    {
-        IEnumerable<JsonNode?> items = value is JsonArray array ? array : new[] { value };
-        return items.Select(item => attribute.IsComplex ? AsComplexValue(item, attribute).DeepClone() : item?.DeepClone()
-            ?? throw ScimException.InvalidValue($"'{attribute.Name}' cannot hold null values."));
-    }
-
-    private static void Merge(JsonObject target, JsonObject values, ScimAttribute attribute)
-    {
-        foreach (var (key, value) in values)
-        {
-            var name = attribute.FindSubAttribute(key)?.Name ?? key;
-            if (value is null)
-            {
-                target.RemoveIgnoringCase(name);
-            }
-            else
-            {
-                target.SetIgnoringCase(name, value.DeepClone());
-            }
-        }
-    }
-
-    private static void SetOrRemove(JsonObject target, ScimAttribute subAttribute, JsonNode? value)
-    {
-        if (value is null)
-        {
-            target.RemoveIgnoringCase(subAttribute.Name);
-        }
-        else
-        {
-            target.SetIgnoringCase(subAttribute.Name, value.DeepClone());
-        }
-    }
-
-    private static void EnforceSinglePrimary(JsonArray array, JsonNode chosen)
-    {
-        if (chosen is not JsonObject element || !IsTrue(element.GetIgnoringCase("primary")))
-        {
-            return;
-        }
-
-        foreach (var other in array.OfType<JsonObject>().Where(other => !ReferenceEquals(other, element)))
-        {
-            if (other.FindKeyIgnoringCase("primary") is not null)
-            {
-                other.SetIgnoringCase("primary", false);
-            }
-        }
-    }
-
-    private static bool IsTrue(JsonNode? node) => node is JsonValue value && value.GetValueKind() switch
-    {
-        JsonValueKind.True => true,
-        JsonValueKind.String => string.Equals(value.GetValue<string>().Trim(), "true", StringComparison.OrdinalIgnoreCase),
-        _ => false,
-    };
-
-    private static string? ValueOf(JsonNode? element) =>
-        (element is JsonObject obj ? obj.GetIgnoringCase("value") : element) is JsonValue value && value.GetValueKind() == JsonValueKind.String
-            ? value.GetValue<string>()
-            : element?.ToJsonString();
-
-    private static JsonObject? ChildObject(JsonObject parent, string name, bool create)
-    {
-        if (parent.GetIgnoringCase(name) is JsonObject existing)
-        {
-            return existing;
-        }
-
-        if (!create)
-        {
-            return null;
-        }
-
-        var created = new JsonObject();
-        parent.SetIgnoringCase(name, created);
-        return created;
-    }
-
-    private static JsonArray ChildArray(JsonObject parent, string name)
-    {
-        switch (parent.GetIgnoringCase(name))
-        {
-            case JsonArray existing:
-                return existing;
-            case JsonObject single:
-                // Tolerate a client that sent a single object where an array belongs.
-                parent.RemoveIgnoringCase(name);
-                var wrapped = new JsonArray(single);
-                parent[name] = wrapped;
-                return wrapped;
-            default:
-                var created = new JsonArray();
-                parent.SetIgnoringCase(name, created);
-                return created;
         }
     }
 }

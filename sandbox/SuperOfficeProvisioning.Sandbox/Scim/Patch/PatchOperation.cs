@@ -6,13 +6,6 @@ using SuperOfficeProvisioning.Sandbox.Scim.Schema;
 
 namespace SuperOfficeProvisioning.Sandbox.Scim.Patch;
 
-internal enum PatchOperationKind
-{
-    Add,
-    Replace,
-    Remove,
-}
-
 /// <summary>One element of a PatchOp request's <c>Operations</c> (RFC 7644 section 3.5.2).</summary>
 internal sealed record PatchOperation(PatchOperationKind Kind, string? Path, JsonNode? Value)
 {

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
 using SuperOfficeProvisioning.Sandbox.Scim.Filtering;
 using SuperOfficeProvisioning.Sandbox.Scim.Schema;
 using static SuperOfficeProvisioning.Sandbox.Scim.Protocol.ScimValueReader;

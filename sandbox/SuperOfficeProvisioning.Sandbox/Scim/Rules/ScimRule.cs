@@ -1,39 +1,4 @@
-using System.Text.Json.Serialization;
-
 namespace SuperOfficeProvisioning.Sandbox.Scim;
-
-/// <summary>Which users a <see cref="ScimRule"/> applies to.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ScimRuleScope>))]
-public enum ScimRuleScope
-{
-    /// <summary>Every user.</summary>
-    AllUsers,
-
-    /// <summary>Users who are members of <see cref="ScimRule.Group"/>.</summary>
-    UsersInGroup,
-
-    /// <summary>Users who are not members of <see cref="ScimRule.Group"/>.</summary>
-    UsersNotInGroup,
-}
-
-/// <summary>When a rule's setting is written to the SuperOffice user.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ScimRuleMode>))]
-public enum ScimRuleMode
-{
-    /// <summary>Written only while the SuperOffice field is empty; once written it stays, whatever the memberships do later.</summary>
-    OnlyIfNotSet,
-
-    /// <summary>Written every time the rule runs; withdrawn when no rule with "Always" for that field applies any more.</summary>
-    Always,
-}
-
-/// <summary>A value a rule sets, and when.</summary>
-public sealed class ScimRuleSetting<T>
-{
-    public T Value { get; set; } = default!;
-
-    public ScimRuleMode Mode { get; set; } = ScimRuleMode.Always;
-}
 
 /// <summary>
 /// A SCIM rule of the SuperOffice Identity Management Gateway: a scope (all users, users in a group, users not in a

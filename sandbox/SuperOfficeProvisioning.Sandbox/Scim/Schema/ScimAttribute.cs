@@ -1,21 +1,5 @@
 namespace SuperOfficeProvisioning.Sandbox.Scim.Schema;
 
-internal enum ScimAttributeType
-{
-    String,
-    Boolean,
-    DateTime,
-    Reference,
-    Complex,
-}
-
-internal enum ScimMutability
-{
-    ReadWrite,
-    ReadOnly,
-    Immutable,
-}
-
 /// <summary>One attribute definition of RFC 7643 section 7, with the characteristics the gateway enforces.</summary>
 internal sealed record ScimAttribute(string Name, ScimAttributeType Type)
 {
@@ -45,11 +29,4 @@ internal sealed record ScimAttribute(string Name, ScimAttributeType Type)
 
     public ScimAttribute? FindSubAttribute(string name) =>
         SubAttributes.FirstOrDefault(sub => string.Equals(sub.Name, name, StringComparison.OrdinalIgnoreCase));
-}
-
-/// <summary>A schema of RFC 7643 section 7: its URN and attributes.</summary>
-internal sealed record ScimSchemaDefinition(string Id, string Name, string Description, IReadOnlyList<ScimAttribute> Attributes)
-{
-    public ScimAttribute? FindAttribute(string name) =>
-        Attributes.FirstOrDefault(attribute => string.Equals(attribute.Name, name, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,78 +1,105 @@
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
+using SuperOfficeProvisioning.Sandbox.OData;
 
 namespace SuperOfficeProvisioning.Sandbox.WebApi.OData;
 
-/// <summary>A parsed <c>$filter</c>: a predicate over an archive row.</summary>
-internal abstract partial record ODataFilter
+/// <summary>
+/// An archive GET's <c>$filter</c>: <c>Field eq|ne|gt|ge|lt|le literal</c>,
+/// <c>startswith|endswith|contains(Field,'text')</c>, <c>and</c>, <c>or</c>, <c>not</c> and parentheses, with
+/// <c>'text'</c> (<c>''</c> for a quote), number, true, false and null literals. Comparisons order values as
+/// <see cref="JsonValueComparer"/> does; the string functions ignore case.
+/// </summary>
+internal sealed class ODataFilter
 {
-    public abstract bool Matches(JsonObject row);
+    private const string Comparisons = "eq, ne, gt, ge, lt or le";
+
+    private static readonly ODataFilterSyntax Syntax = new()
+    {
+        Comparisons = Enum.GetValues<ODataComparisonOperator>(),
+        Functions = [ODataFunction.StartsWith, ODataFunction.EndsWith, ODataFunction.Contains],
+        NumberLiterals = true,
+    };
+
+    private readonly Func<JsonObject, bool> _matches;
+
+    private ODataFilter(Func<JsonObject, bool> matches) => _matches = matches;
+
+    public bool Matches(JsonObject row) => _matches(row);
 
     /// <summary>
-    /// Parses the subset of OData filters the sandbox supports: <c>Field eq|ne|gt|ge|lt|le literal</c>,
-    /// <c>startswith|endswith|contains(Field,'text')</c>, <c>and</c>, <c>or</c>, <c>not</c> and parentheses.
-    /// Literals: <c>'text'</c> (with '' for a quote), numbers, true, false, null. Field names resolve through
-    /// <paramref name="resolveField"/>, which throws <see cref="FormatException"/> for unknown ones.
+    /// Parses a filter whose field names resolve through <paramref name="resolveField"/>, which throws
+    /// <see cref="FormatException"/> for unknown ones; a malformed filter is a <see cref="FormatException"/> too.
     /// </summary>
-    public static ODataFilter Parse(string text, Func<string, string> resolveField) =>
-        new ODataFilterParser(text, resolveField).ParseAll();
-
-    internal sealed record Comparison(string Field, string Operator, JsonNode? Literal) : ODataFilter
+    public static ODataFilter Parse(string text, Func<string, string> resolveField)
     {
-        public override bool Matches(JsonObject row)
+        try
         {
-            var order = JsonValueComparer.Instance.Compare(row[Field], Literal);
-            return Operator switch
-            {
-                "eq" => order == 0,
-                "ne" => order != 0,
-                "gt" => order > 0,
-                "ge" => order >= 0,
-                "lt" => order < 0,
-                _ => order <= 0,
-            };
+            return new ODataFilter(ODataFilterParser.Parse(text, Syntax, resolveField).ToPredicate<JsonObject>(Test));
+        }
+        catch (ODataFilterSyntaxException exception)
+        {
+            throw new FormatException(Describe(exception), exception);
         }
     }
 
-    internal sealed record TextFunction(string Function, string Field, string Argument) : ODataFilter
+    private static Func<JsonObject, bool> Test(ODataCondition condition) => condition switch
     {
-        public override bool Matches(JsonObject row)
+        ODataComparison comparison => Compare(comparison),
+        ODataFunctionCall call => Call(call),
+        _ => throw new UnreachableException($"The archive filter syntax has no {condition.GetType().Name}."),
+    };
+
+    private static Func<JsonObject, bool> Compare(ODataComparison comparison)
+    {
+        var (field, literal) = (comparison.Property, ToJson(comparison.Value));
+        Func<int, bool> holds = comparison.Operator switch
         {
-            if (row[Field] is not { } value || value.GetValueKind() == JsonValueKind.Null)
-            {
-                return false;
-            }
-
-            var text = JsonValueComparer.Text(value);
-            return Function switch
-            {
-                "startswith" => text.StartsWith(Argument, StringComparison.OrdinalIgnoreCase),
-                "endswith" => text.EndsWith(Argument, StringComparison.OrdinalIgnoreCase),
-                _ => text.Contains(Argument, StringComparison.OrdinalIgnoreCase),
-            };
-        }
+            ODataComparisonOperator.Eq => order => order == 0,
+            ODataComparisonOperator.Ne => order => order != 0,
+            ODataComparisonOperator.Gt => order => order > 0,
+            ODataComparisonOperator.Ge => order => order >= 0,
+            ODataComparisonOperator.Lt => order => order < 0,
+            _ => order => order <= 0,
+        };
+        return row => holds(JsonValueComparer.Instance.Compare(row[field], literal));
     }
 
-    internal sealed record And(ODataFilter Left, ODataFilter Right) : ODataFilter
+    private static Func<JsonObject, bool> Call(ODataFunctionCall call)
     {
-        public override bool Matches(JsonObject row) => Left.Matches(row) && Right.Matches(row);
+        var (field, argument) = (call.Property, call.Argument);
+        Func<string, bool> holds = call.Function switch
+        {
+            ODataFunction.StartsWith => text => text.StartsWith(argument, StringComparison.OrdinalIgnoreCase),
+            ODataFunction.EndsWith => text => text.EndsWith(argument, StringComparison.OrdinalIgnoreCase),
+            _ => text => text.Contains(argument, StringComparison.OrdinalIgnoreCase),
+        };
+        return row => row[field] is { } value && value.GetValueKind() != JsonValueKind.Null && holds(JsonValueComparer.Text(value));
     }
 
-    internal sealed record Or(ODataFilter Left, ODataFilter Right) : ODataFilter
+    // A number literal stays a JSON number, so it compares like the rows' own numbers.
+    private static JsonNode? ToJson(ODataLiteral literal) => literal.Kind switch
     {
-        public override bool Matches(JsonObject row) => Left.Matches(row) || Right.Matches(row);
-    }
+        ODataLiteralKind.String => JsonValue.Create(literal.Text),
+        ODataLiteralKind.Number => JsonNode.Parse(literal.Text),
+        ODataLiteralKind.Boolean => JsonValue.Create(bool.Parse(literal.Text)),
+        _ => null,
+    };
 
-    internal sealed record Not(ODataFilter Inner) : ODataFilter
+    private static string Describe(ODataFilterSyntaxException exception) => exception.Error switch
     {
-        public override bool Matches(JsonObject row) => !Inner.Matches(row);
-    }
-
-    /// <summary>A number literal as a JSON number, comparable like the rows' own numbers.</summary>
-    internal static JsonNode ParseNumber(string token) =>
-        JsonNumber().IsMatch(token) ? JsonNode.Parse(token)! : throw new FormatException($"'{token}' is not a number.");
-
-    [GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$")]
-    private static partial Regex JsonNumber();
+        ODataFilterSyntaxError.UnexpectedCharacter => $"Unexpected character {exception.FoundText} at position {exception.Position}.",
+        ODataFilterSyntaxError.UnclosedString => "A quoted string is not closed.",
+        ODataFilterSyntaxError.TextAfterEnd => $"Unexpected {exception.FoundText}.",
+        ODataFilterSyntaxError.MissingSymbol => $"Expected '{exception.Subject}' but found {exception.FoundText}.",
+        ODataFilterSyntaxError.PropertyExpected => $"Expected a field name but found {exception.FoundText}.",
+        ODataFilterSyntaxError.StringExpected => $"Expected a quoted string but found {exception.FoundText}.",
+        ODataFilterSyntaxError.OperatorExpected => $"Expected {Comparisons} but found {exception.FoundText}.",
+        ODataFilterSyntaxError.UnknownOperator => $"'{exception.Found!.ToLowerInvariant()}' is not a comparison; use {Comparisons}.",
+        ODataFilterSyntaxError.UnsupportedFunction => $"'{exception.Subject}' is not a function; use startswith, endswith or contains.",
+        ODataFilterSyntaxError.MalformedNumber => $"{exception.FoundText} is not a number.",
+        ODataFilterSyntaxError.ValueExpected when exception.Found is null => "Expected a value but found the end.",
+        _ => $"{exception.FoundText} is not a value; quote text as 'text'.",
+    };
 }

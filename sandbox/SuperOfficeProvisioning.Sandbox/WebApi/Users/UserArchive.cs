@@ -2,25 +2,6 @@ using SuperOfficeProvisioning.Sandbox.SuperId;
 
 namespace SuperOfficeProvisioning.Sandbox.WebApi.Users;
 
-/// <summary>
-/// A user as the read-only <c>/User</c> archive shows it. Role, user groups and licence owners are given by name
-/// (SuperOffice nests small entities there), which keeps them filterable.
-/// </summary>
-internal sealed record UserEntity(
-    int AssociateId,
-    string Name,
-    string UserName,
-    UserPerson Person,
-    string? Role,
-    string? UserGroup,
-    IReadOnlyList<string> OtherGroups,
-    IReadOnlyList<string> LicenseOwners,
-    bool Deleted,
-    string Type);
-
-/// <summary>The person a user is.</summary>
-internal sealed record UserPerson(string FullName, string? Email);
-
 /// <summary>The tenant's users: the administrator plus every user the SCIM gateway provisioned.</summary>
 internal sealed class UserArchive(ISuperOfficeUserSource provisioned, TenantAdministrator administrator)
 {

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace SuperOfficeProvisioning.Sandbox.WebApi.Lists;
 
 /// <summary>A list definition as the WebAPI's <c>/List</c> shows it.</summary>
@@ -28,30 +26,3 @@ internal sealed class ListDefinition : IWebApiEntity<ListDefinition>
 
     public ListDefinition Clone() => (ListDefinition)MemberwiseClone();
 }
-
-/// <summary>A list item as the WebAPI's <c>/List/{id|name}/Items</c> shows it.</summary>
-internal sealed class ListItem : IWebApiEntity<ListItem>
-{
-    public int Id { get; set; }
-
-    public string Name { get; set; } = "";
-
-    public string Tooltip { get; set; } = "";
-
-    public bool Deleted { get; set; }
-
-    public int UdListDefinitionId { get; set; }
-
-    public int Rank { get; set; }
-
-    public ListItem Clone() => (ListItem)MemberwiseClone();
-}
-
-/// <summary>A user group as <c>…/Items/{id}/UserGroups</c> shows it (SuperOffice's SelectableMDOListItem, trimmed).</summary>
-internal sealed record UserGroupItem(
-    int Id,
-    string Name,
-    [property: JsonPropertyName("ToolTip")] string ToolTip,
-    bool Deleted,
-    int Rank,
-    bool Selected);

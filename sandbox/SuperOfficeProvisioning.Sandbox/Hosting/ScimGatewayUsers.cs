@@ -1,6 +1,4 @@
-using System.Text.Json.Nodes;
 using SuperOfficeProvisioning.Sandbox.Scim;
-using SuperOfficeProvisioning.Sandbox.State;
 using SuperOfficeProvisioning.Sandbox.WebApi.Users;
 
 namespace SuperOfficeProvisioning.Sandbox.Hosting;
@@ -9,14 +7,4 @@ namespace SuperOfficeProvisioning.Sandbox.Hosting;
 internal sealed class ScimGatewayUsers(ScimGateway gateway) : ISuperOfficeUserSource
 {
     public IReadOnlyList<SuperOfficeUserProjection> GetSuperOfficeUsers() => gateway.GetSuperOfficeUsers();
-}
-
-/// <summary>The SCIM gateway's users and groups, as a part of the state file.</summary>
-internal sealed class ScimGatewayState(ScimGateway gateway) : IStatePart
-{
-    public string Name => "Scim";
-
-    public JsonNode Export() => gateway.ExportState();
-
-    public void Import(JsonNode state) => gateway.ImportState(state.AsObject());
 }

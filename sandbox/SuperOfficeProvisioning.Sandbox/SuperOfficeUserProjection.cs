@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace SuperOfficeProvisioning.Sandbox;
 
 /// <summary>
@@ -18,13 +16,3 @@ public sealed record SuperOfficeUserProjection(
     IReadOnlyList<string> LicenseOwners,
     string? OwnerCompany,
     bool Confidential);
-
-/// <summary>Lets every route family report that a request changed tenant state, for the stats' write count.</summary>
-public static class SandboxWrites
-{
-    private const string Key = "sandbox.mutated";
-
-    public static void MarkMutated(HttpContext context) => context.Items[Key] = true;
-
-    public static bool WasMutated(HttpContext context) => context.Items.ContainsKey(Key);
-}

@@ -1,0 +1,12 @@
+namespace SuperOfficeProvisioning.Sandbox.OData;
+
+internal enum ODataFilterTokenKind
+{
+    Word,
+    String,
+    Number,
+    Open,
+    Close,
+    Comma,
+    End,
+}

@@ -1,0 +1,9 @@
+namespace SuperOfficeProvisioning.Sandbox.OData;
+
+public enum ODataLiteralKind
+{
+    String,
+    Number,
+    Boolean,
+    Null,
+}

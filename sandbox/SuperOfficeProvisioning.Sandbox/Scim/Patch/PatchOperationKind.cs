@@ -1,0 +1,8 @@
+namespace SuperOfficeProvisioning.Sandbox.Scim.Patch;
+
+internal enum PatchOperationKind
+{
+    Add,
+    Replace,
+    Remove,
+}

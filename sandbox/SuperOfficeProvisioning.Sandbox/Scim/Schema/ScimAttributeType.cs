@@ -1,0 +1,10 @@
+namespace SuperOfficeProvisioning.Sandbox.Scim.Schema;
+
+internal enum ScimAttributeType
+{
+    String,
+    Boolean,
+    DateTime,
+    Reference,
+    Complex,
+}

@@ -1,0 +1,8 @@
+namespace SuperOfficeProvisioning.Sandbox.Scim.Schema;
+
+internal enum ScimMutability
+{
+    ReadWrite,
+    ReadOnly,
+    Immutable,
+}
