@@ -51,6 +51,17 @@ Describe "New-SoUser ($ServerProfile server)" {
         (Get-SoUser -ExternalId $members[0].Id).UserName | Should -BeExactly $members[0].AdditionalProperties['userPrincipalName']
     }
 
+    It 'maps a fax number as Entra does, from -FaxNumber and from a directory object''s faxNumber' {
+        New-TestUser 'fax.param' @{ FaxNumber = '+47 22 00 00 09' } | New-SoUser -ErrorAction Stop | Out-Null
+        [pscustomobject]@{ AdditionalProperties = @{ userPrincipalName = 'fax.graph@contoso.example'; id = [guid]::NewGuid().ToString(); faxNumber = '+47 22 00 00 08' } } |
+            New-SoUser -ErrorAction Stop | Out-Null
+
+        (Get-SoUser -UserName 'fax.param@contoso.example').FaxNumber | Should -BeExactly '+47 22 00 00 09'
+        (Get-SoUser -UserName 'fax.graph@contoso.example').FaxNumber | Should -BeExactly '+47 22 00 00 08'
+        Set-SoUser -UserName 'fax.param@contoso.example' -FaxNumber '' -ErrorAction Stop | Out-Null
+        (Get-SoUser -UserName 'fax.param@contoso.example').FaxNumber | Should -BeNullOrEmpty
+    }
+
     It 'reads CSV rows, where every value is text' {
         # What Import-Csv gives for: UserPrincipalName,GivenName,Surname,AccountEnabled,BusinessPhones
         $rows = @(
