@@ -184,9 +184,7 @@ internal sealed class ProvisioningContext
         }
         catch (SoException ex) when (!EndsTheRun(ex))
         {
-            row.Status = ex is ObjectNotOwnedException ? ApplicationObjectStatus.NotOwned : ApplicationObjectStatus.Failed;
-            row.Detail = ex.Message;
-            Observer.Failed(row, ex);
+            Fail(row, ex);
             return;
         }
 
@@ -197,6 +195,31 @@ internal sealed class ProvisioningContext
         }
 
         Observer.Report(row);
+    }
+
+    /// <summary>
+    /// Plans one object; null after a failure, which is reported as <see cref="HandleAsync"/> reports one. The row is
+    /// reported once the plan is applied.
+    /// </summary>
+    public async Task<T?> PlanAsync<T>(ApplicationObjectResult row, Func<Task<T>> plan)
+        where T : class
+    {
+        try
+        {
+            return await plan().ConfigureAwait(false);
+        }
+        catch (SoException ex) when (!EndsTheRun(ex))
+        {
+            Fail(row, ex);
+            return null;
+        }
+    }
+
+    private void Fail(ApplicationObjectResult row, SoException ex)
+    {
+        row.Status = ex is ObjectNotOwnedException ? ApplicationObjectStatus.NotOwned : ApplicationObjectStatus.Failed;
+        row.Detail = ex.Message;
+        Observer.Failed(row, ex);
     }
 
     /// <summary>A web panel or button was written in this run: the panel cache wants flushing at the end.</summary>

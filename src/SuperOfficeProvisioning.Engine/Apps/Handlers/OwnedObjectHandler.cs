@@ -59,12 +59,30 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
     {
     }
 
+    /// <summary>
+    /// Plans every object of the kind from what the tenant holds (found, claimed, compared) before any of them is
+    /// written, asks about the batch (-WhatIf, -Confirm), then applies it object by object.
+    /// </summary>
     public override async Task InstallAsync(ProvisioningContext context, CancellationToken cancellationToken)
     {
+        var plans = new List<PlannedObject<TDesired, TScope>>();
         foreach (var desired in Desired(context).ToList())
         {
             var row = NewRow(context, desired);
-            await context.HandleAsync(row, () => InstallOneAsync(context, desired, row, cancellationToken)).ConfigureAwait(false);
+            if (await context.PlanAsync(row, () => PlanOneAsync(context, desired, row, cancellationToken)).ConfigureAwait(false) is { } planned)
+            {
+                plans.Add(planned);
+            }
+        }
+
+        foreach (var planned in plans.Where(p => p.Action is not null))
+        {
+            planned.Approved = context.MayWrite(planned.Row, Target(planned.Desired), planned.Action!);
+        }
+
+        foreach (var planned in plans)
+        {
+            await context.HandleAsync(planned.Row, () => ApplyOneAsync(context, planned, cancellationToken)).ConfigureAwait(false);
         }
     }
 
@@ -103,11 +121,12 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
         }
     }
 
-    private async Task InstallOneAsync(ProvisioningContext context, TDesired desired, ApplicationObjectResult row, CancellationToken cancellationToken)
+    /// <summary>One object's plan: where it lives, what the install record says of it, and how it differs; nothing is written.</summary>
+    private async Task<PlannedObject<TDesired, TScope>> PlanOneAsync(ProvisioningContext context, TDesired desired, ApplicationObjectResult row, CancellationToken cancellationToken)
     {
         if (await ScopeAsync(context, desired, row, HandlerMode.Install, cancellationToken).ConfigureAwait(false) is not { } scope)
         {
-            return;
+            return new PlannedObject<TDesired, TScope>(desired, row, null, null);
         }
 
         var claim = await ClaimAsync(context, desired, scope, row, cancellationToken).ConfigureAwait(false);
@@ -116,9 +135,7 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
             : await CompareAsync(context, scope, desired, claim.Owned, cancellationToken).ConfigureAwait(false);
         Plan(row, claim.Owned, IdField, differences, testing: false);
         context.ReconcileEarlier(row, exists: claim.Owned is not null, inSync: differences.Count == 0);
-        var copies = new List<JObject>(claim.Copies);
-        var approved = false;
-        var settled = true;
+        var planned = new PlannedObject<TDesired, TScope>(desired, row, scope, claim);
         if (row.Status != ApplicationObjectStatus.Unchanged || claim.NeedsRecording)
         {
             if (claim.NeedsRecording)
@@ -126,9 +143,26 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
                 row.Detail = "Found again after a create that was not recorded; now recorded as the application's.";
             }
 
-            var action = row.Status == ApplicationObjectStatus.Unchanged ? "Record as the application's" : ActionOf(row);
-            approved = context.MayWrite(row, Target(desired), action);
-            if (approved)
+            planned.Action = row.Status == ApplicationObjectStatus.Unchanged ? "Record as the application's" : ActionOf(row);
+        }
+
+        return planned;
+    }
+
+    /// <summary>Writes what the plan approved, removes copies a retried create left, and settles the install record.</summary>
+    private async Task ApplyOneAsync(ProvisioningContext context, PlannedObject<TDesired, TScope> planned, CancellationToken cancellationToken)
+    {
+        if (planned.Scope is not { } scope || planned.Claim is not { } claim)
+        {
+            return;
+        }
+
+        var (desired, row) = (planned.Desired, planned.Row);
+        var copies = new List<JObject>(claim.Copies);
+        var settled = true;
+        if (planned.Action is not null)
+        {
+            if (planned.Approved)
             {
                 copies.AddRange(await WriteAsync(context, scope, desired, claim, row, cancellationToken).ConfigureAwait(false));
             }
@@ -149,7 +183,7 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
 
         // The announcement goes last, once every copy made under it is gone: until then a re-run can still tell them apart.
         if (settled && (claim.Entry.CreateAnnounced || row.Status == ApplicationObjectStatus.Created)
-            && (approved || context.MayWrite(row, Target(desired), "Complete the install record")))
+            && (planned.Approved || context.MayWrite(row, Target(desired), "Complete the install record")))
         {
             await context.Record.SettleAsync(claim.Item, cancellationToken).ConfigureAwait(false);
         }
