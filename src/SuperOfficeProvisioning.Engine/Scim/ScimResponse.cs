@@ -56,23 +56,9 @@ internal static class ScimResponse
 
     public static SoException Failure(HttpStatusCode status, string body, HttpRequestMessage request)
     {
-        string? scimType = null;
-        string? detail = null;
-        try
-        {
-            var error = JToken.Parse(body) as JObject;
-            scimType = JsonShape.OptionalString(error?["scimType"], "scimType");
-            detail = JsonShape.OptionalString(error?["detail"], "detail");
-        }
-        catch (Exception ex) when (ex is JsonException || JsonShape.IsMisread(ex))
-        {
-            // Not a SCIM error body (a proxy's page, say): the status alone has to do.
-        }
-
-        var what = $"The SCIM gateway answered {(int)status} {status}{(scimType is null ? string.Empty : " (" + scimType + ")")} to {request.Method} {Redaction.Url(request.RequestUri)}";
-        var message = detail is null ? what + "." : $"{what}: {detail}";
+        var (scimType, detail) = ErrorBody.Read(body, "scimType", "detail");
         var (errorId, kind) = Classify((int)status, scimType);
-        return new SoException(errorId, kind, message);
+        return new SoException(errorId, kind, ErrorBody.Describe("The SCIM gateway", $"{(int)status} {status}", scimType, request, detail));
     }
 
     private static (string, SoErrorKind) Classify(int status, string? scimType) => status switch

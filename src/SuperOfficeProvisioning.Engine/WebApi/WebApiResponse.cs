@@ -44,23 +44,9 @@ internal static class WebApiResponse
 
     public static SoException Failure(int status, string body, HttpRequestMessage request)
     {
-        string? errorType = null;
-        string? errorMessage = null;
-        try
-        {
-            var error = JToken.Parse(body) as JObject;
-            errorType = JsonShape.OptionalString(error?["ErrorType"], "ErrorType");
-            errorMessage = JsonShape.OptionalString(error?["ErrorMessage"], "ErrorMessage");
-        }
-        catch (Exception ex) when (ex is JsonException || JsonShape.IsMisread(ex))
-        {
-            // Not SuperOffice's error body (a proxy's page, say): the status alone has to do.
-        }
-
-        var what = $"The WebAPI answered {status}{(errorType is null ? string.Empty : " (" + errorType + ")")} to {request.Method} {Redaction.Url(request.RequestUri)}";
-        var message = string.IsNullOrEmpty(errorMessage) ? what + "." : $"{what}: {errorMessage}";
+        var (errorType, errorMessage) = ErrorBody.Read(body, "ErrorType", "ErrorMessage");
         var (errorId, kind) = Classify(status, errorType);
-        return new SoException(errorId, kind, message);
+        return new SoException(errorId, kind, ErrorBody.Describe("The WebAPI", status.ToString(System.Globalization.CultureInfo.InvariantCulture), errorType, request, errorMessage));
     }
 
     private static (string, SoErrorKind) Classify(int status, string? errorType) => status switch
