@@ -4,15 +4,19 @@ using SuperOfficeProvisioning.Sandbox.SuperId;
 
 namespace SuperOfficeProvisioning.Sandbox;
 
-/// <summary>A started sandbox tenant. Dispose it to stop the host, save the state file and delete the key file.</summary>
+/// <summary>
+/// A started sandbox tenant. Dispose it to stop the host, save the state file and delete the key file; a tenant of a
+/// multi-tenant host stops with its host (<see cref="RunningSandboxHost"/>), not on its own.
+/// </summary>
 public sealed class RunningSandbox : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly WebApplication? _app;
     private readonly SandboxTenant _tenant;
     private readonly X509Certificate2 _certificate;
     private int _disposed;
 
-    internal RunningSandbox(WebApplication app, SandboxTenant tenant, X509Certificate2 certificate)
+    /// <param name="app">The host, when this tenant is its only one; null for a tenant of a multi-tenant host.</param>
+    internal RunningSandbox(WebApplication? app, SandboxTenant tenant, X509Certificate2 certificate)
     {
         _app = app;
         _tenant = tenant;
@@ -30,7 +34,7 @@ public sealed class RunningSandbox : IAsyncDisposable
             ClientId = tenant.Application.ClientId,
             RedirectUri = tenant.Application.RedirectUris[0],
             ClientSecret = tenant.Application.ClientSecret,
-            SystemUserToken = tenant.Application.SystemUserToken,
+            SystemUserToken = tenant.Consent.Token,
             PrivateKeyPath = tenant.Application.PrivateKeyPath,
             CertificateThumbprint = LoopbackCertificate.Thumbprint(certificate),
             AdminKey = tenant.AdminKey,
@@ -62,7 +66,7 @@ public sealed class RunningSandbox : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        if (_app is null || Interlocked.Exchange(ref _disposed, 1) == 1)
         {
             return;
         }

@@ -3,8 +3,9 @@ using System.Security.Cryptography;
 namespace SuperOfficeProvisioning.Sandbox.Hosting;
 
 /// <summary>
-/// The one partner application registered with the sandbox tenant: its client id and secret, the system user token the
-/// administrator's consent granted it, and its RSA key pair (the private half written to a PEM file for clients).
+/// The one partner application registered with the sandbox: its client id and secret and its RSA key pair (the private
+/// half written to a PEM file for clients). A multi-tenant sandbox has it installed in every tenant; each tenant's
+/// consent (<see cref="SystemUserConsent"/>) gives it a system user token of its own.
 /// </summary>
 internal sealed class SandboxApplication : IDisposable
 {
@@ -15,7 +16,6 @@ internal sealed class SandboxApplication : IDisposable
     {
         ClientId = options.ClientId ?? RandomTokens.Hex(16);
         ClientSecret = options.ClientSecret ?? RandomTokens.Hex(16);
-        SystemUserToken = "SandboxApp-" + RandomTokens.Base64Url(24);
         RedirectUris = (options.RedirectUris ?? [DefaultRedirectUri()]).Select(Registered).ToList();
 
         _keyFolder = Path.Combine(Path.GetTempPath(), "SuperOfficeSandbox-" + RandomTokens.Hex(8));
@@ -31,8 +31,6 @@ internal sealed class SandboxApplication : IDisposable
     public string ClientId { get; }
 
     public string ClientSecret { get; }
-
-    public string SystemUserToken { get; }
 
     public string PrivateKeyPath { get; }
 

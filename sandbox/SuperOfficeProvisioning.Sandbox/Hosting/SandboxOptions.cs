@@ -94,4 +94,26 @@ public sealed class SandboxOptions
 
     /// <summary>Write the host's warnings and errors to the console.</summary>
     public bool ConsoleLogging { get; set; }
+
+    /// <summary>
+    /// The options of <paramref name="count"/> tenants made from these: Cust10001, Cust10002, …, each a copy with its
+    /// own context identifier, seed (this seed plus its position), SCIM token, admin key and state file (none, or this
+    /// one's name with the tenant's before the extension).
+    /// </summary>
+    public IReadOnlyList<SandboxOptions> ForTenants(int count, int firstNumber = 10001)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        var json = System.Text.Json.JsonSerializer.Serialize(this, Json.SandboxJson.Options);
+        return Enumerable.Range(0, count).Select(i =>
+        {
+            var tenant = System.Text.Json.JsonSerializer.Deserialize<SandboxOptions>(json, Json.SandboxJson.Options)!;
+            tenant.ContextIdentifier = "Cust" + (firstNumber + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            tenant.Seed = Seed is { } seed ? seed + i : null;
+            tenant.ScimToken = null;
+            tenant.AdminKey = null;
+            tenant.StateFile = StateFile is null ? null
+                : Path.Combine(Path.GetDirectoryName(StateFile) ?? string.Empty, $"{Path.GetFileNameWithoutExtension(StateFile)}.{tenant.ContextIdentifier}{Path.GetExtension(StateFile)}");
+            return tenant;
+        }).ToList();
+    }
 }

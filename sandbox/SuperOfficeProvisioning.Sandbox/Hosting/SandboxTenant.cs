@@ -14,7 +14,10 @@ namespace SuperOfficeProvisioning.Sandbox.Hosting;
 /// <summary>The parts of one sandbox tenant, built from its options; the endpoints receive them as services.</summary>
 internal sealed class SandboxTenant : IAsyncDisposable
 {
-    public SandboxTenant(SandboxOptions options)
+    private readonly bool _ownsSharedParts;
+
+    /// <param name="shared">The application and SuperID signing key of a host that serves several tenants; null for a tenant of its own.</param>
+    public SandboxTenant(SandboxOptions options, SharedSandboxParts? shared = null)
     {
         var time = TimeProvider.System;
         Seed = options.Seed ?? Random.Shared.Next();
@@ -44,10 +47,12 @@ internal sealed class SandboxTenant : IAsyncDisposable
         });
 
         // Last of the parts that validate options: it writes the key file, which only DisposeAsync removes.
-        Application = new SandboxApplication(options);
+        _ownsSharedParts = shared is null;
+        Application = shared?.Application ?? new SandboxApplication(options);
+        SigningKey = shared?.SigningKey ?? new SigningKey();
         Administrator = new TenantAdministrator(options.AdminUserName);
         Credentials = new CredentialStore(options.ContextIdentifier, time);
-        Claims = new SuperIdClaims(SigningKey, Addresses, Application, Administrator);
+        Claims = new SuperIdClaims(SigningKey, Addresses, Consent, Administrator);
         Lists = new ListStore(time);
         WebPanels = new WebPanelStore(time);
         TaskMenus = new WebApi.TaskMenus.TaskMenuStore(time);
@@ -73,7 +78,9 @@ internal sealed class SandboxTenant : IAsyncDisposable
 
     public SandboxApplication Application { get; }
 
-    public SigningKey SigningKey { get; } = new();
+    public SigningKey SigningKey { get; }
+
+    public SystemUserConsent Consent { get; } = new();
 
     public TenantAdministrator Administrator { get; }
 
@@ -102,7 +109,7 @@ internal sealed class SandboxTenant : IAsyncDisposable
     public void Register(IServiceCollection services)
     {
         services.AddSingleton(Addresses).AddSingleton(Status).AddSingleton(Faults).AddSingleton(Stats)
-            .AddSingleton(Application).AddSingleton(SigningKey).AddSingleton(Administrator).AddSingleton(Credentials)
+            .AddSingleton(Application).AddSingleton(Consent).AddSingleton(SigningKey).AddSingleton(Administrator).AddSingleton(Credentials)
             .AddSingleton(Claims).AddSingleton(Lists).AddSingleton(WebPanels).AddSingleton(TaskMenus).AddSingleton(ForeignApps).AddSingleton(Users)
             .AddSingleton(Persistence);
     }
@@ -110,7 +117,10 @@ internal sealed class SandboxTenant : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Persistence.DisposeAsync();
-        Application.Dispose();
-        SigningKey.Dispose();
+        if (_ownsSharedParts)
+        {
+            Application.Dispose();
+            SigningKey.Dispose();
+        }
     }
 }

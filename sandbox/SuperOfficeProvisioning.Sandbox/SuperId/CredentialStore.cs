@@ -69,5 +69,8 @@ internal sealed class CredentialStore(string contextIdentifier, TimeProvider tim
         return entry.Caller;
     }
 
+    /// <summary>Whether this store issued the access token or ticket (live or not): a credential of this tenant's.</summary>
+    public bool Issued(string credential) => _accessTokens.ContainsKey(credential) || _tickets.ContainsKey(credential);
+
     private sealed record Expiring(Caller Caller, DateTimeOffset ExpiresAt);
 }

@@ -7,7 +7,7 @@ namespace SuperOfficeProvisioning.Sandbox.SuperId;
 internal sealed class SuperIdClaims(
     SigningKey signingKey,
     SandboxAddresses addresses,
-    SandboxApplication application,
+    SystemUserConsent consent,
     TenantAdministrator administrator)
 {
     public const string Prefix = "http://schemes.superoffice.net/identity/";
@@ -27,7 +27,7 @@ internal sealed class SuperIdClaims(
         }
 
         AddTenantClaims(claims, TenantAdministrator.AssociateId, isAdministrator: true);
-        claims[Prefix + "system_token"] = application.SystemUserToken;
+        claims[Prefix + "system_token"] = consent.Token;
         claims[Prefix + "upn"] = administrator.UserName;
         claims[Prefix + "email"] = administrator.Email ?? "";
         claims[Prefix + "identityprovider"] = SystemUserIssuer;

@@ -20,7 +20,7 @@ internal static class SystemUserEndpoint
         routes.MapPost("/login/api/PartnerSystemUser/Authenticate", HandleAsync);
 
     private static async Task<IResult> HandleAsync(
-        HttpContext context, SandboxApplication application, SandboxAddresses addresses, TenantStatus status,
+        HttpContext context, SandboxApplication application, SystemUserConsent consent, SandboxAddresses addresses, TenantStatus status,
         CredentialStore credentials, SuperIdClaims claims)
     {
         AuthenticateRequest? request;
@@ -34,7 +34,7 @@ internal static class SystemUserEndpoint
         }
 
         var failure = request is null ? "The request body is not a valid authentication request."
-            : Check(request, application, addresses, status);
+            : Check(request, application, consent, addresses, status);
         if (failure is not null)
         {
             return Answer(false, failure, null);
@@ -46,7 +46,7 @@ internal static class SystemUserEndpoint
     }
 
     private static string? Check(
-        AuthenticateRequest request, SandboxApplication application, SandboxAddresses addresses, TenantStatus status)
+        AuthenticateRequest request, SandboxApplication application, SystemUserConsent consent, SandboxAddresses addresses, TenantStatus status)
     {
         if (!application.IsClientSecret(request.ApplicationToken))
         {
@@ -68,10 +68,10 @@ internal static class SystemUserEndpoint
             return $"ReturnTokenType '{type}' is not supported; use JWT.";
         }
 
-        return CheckSignedToken(request.SignedSystemToken ?? "", application);
+        return CheckSignedToken(request.SignedSystemToken ?? "", application, consent);
     }
 
-    private static string? CheckSignedToken(string signedToken, SandboxApplication application)
+    private static string? CheckSignedToken(string signedToken, SandboxApplication application, SystemUserConsent consent)
     {
         var signatureAt = signedToken.LastIndexOf('.');
         var stampAt = signatureAt > 0 ? signedToken.LastIndexOf('.', signatureAt - 1) : -1;
@@ -82,7 +82,7 @@ internal static class SystemUserEndpoint
 
         var token = signedToken[..stampAt];
         var stamp = signedToken[(stampAt + 1)..signatureAt];
-        if (!SandboxApplication.FixedTimeEquals(token, application.SystemUserToken))
+        if (!SandboxApplication.FixedTimeEquals(token, consent.Token))
         {
             return "Unknown system user token.";
         }
