@@ -70,7 +70,20 @@ public sealed class SandboxInfo
     /// <summary>The seed of the fault generator; start with the same seed to replay the same faults.</summary>
     public int Seed { get; }
 
-    internal static SandboxInfo From(SandboxDetails details) => new(details);
+    /// <summary>Every tenant the sandbox serves (this one alone, for a sandbox of one tenant), each with its own URLs and tokens.</summary>
+    public IReadOnlyList<SandboxInfo> Tenants { get; private set; } = [];
+
+    /// <summary>The first tenant's info, carrying every tenant's in <see cref="Tenants"/>.</summary>
+    internal static SandboxInfo From(IReadOnlyList<SandboxDetails> tenants)
+    {
+        var infos = tenants.Select(details => new SandboxInfo(details)).ToList();
+        foreach (var info in infos)
+        {
+            info.Tenants = infos;
+        }
+
+        return infos[0];
+    }
 
     public override string ToString() => $"{ContextIdentifier} at {BaseUri}";
 

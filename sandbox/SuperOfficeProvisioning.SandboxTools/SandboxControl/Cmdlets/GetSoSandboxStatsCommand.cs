@@ -8,11 +8,16 @@ namespace SuperOfficeProvisioning.SandboxTools.SandboxControl.Cmdlets;
 [OutputType(typeof(SandboxStats))]
 public sealed class GetSoSandboxStatsCommand : PSCmdlet
 {
+    /// <summary>The tenant of a multi-tenant sandbox (Cust10001, …); the first when omitted.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? ContextIdentifier { get; set; }
+
     public const string TypeName = "SuperOffice.SandboxStats";
 
     protected override void EndProcessing()
     {
         var session = SandboxSession.Require(this);
-        WriteObject(SandboxOutput.Stamp(session.Sandbox.GetStats(), TypeName));
+        WriteObject(SandboxOutput.Stamp(session.Tenant(this, ContextIdentifier).GetStats(), TypeName));
     }
 }

@@ -11,6 +11,11 @@ namespace SuperOfficeProvisioning.SandboxTools.SandboxControl.Cmdlets;
 [OutputType(typeof(SuperOfficeUserProjection))]
 public sealed class GetSoSandboxUserCommand : PSCmdlet
 {
+    /// <summary>The tenant of a multi-tenant sandbox (Cust10001, …); the first when omitted.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? ContextIdentifier { get; set; }
+
     public const string TypeName = "SuperOffice.SandboxUser";
 
     /// <summary>User names to return; wildcards allowed. Without it, all users.</summary>
@@ -22,7 +27,7 @@ public sealed class GetSoSandboxUserCommand : PSCmdlet
     protected override void ProcessRecord()
     {
         var patterns = UserName?.Select(name => WildcardPattern.Get(name, WildcardOptions.IgnoreCase)).ToList();
-        foreach (var user in SandboxSession.Require(this).Sandbox.GetSuperOfficeUsers())
+        foreach (var user in SandboxSession.Require(this).Tenant(this, ContextIdentifier).GetSuperOfficeUsers())
         {
             if (patterns is null || patterns.Any(pattern => pattern.IsMatch(user.UserName)))
             {

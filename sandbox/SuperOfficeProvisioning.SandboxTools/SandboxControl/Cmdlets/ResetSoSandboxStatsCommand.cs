@@ -6,5 +6,10 @@ namespace SuperOfficeProvisioning.SandboxTools.SandboxControl.Cmdlets;
 [Cmdlet(VerbsCommon.Reset, "SoSandboxStats")]
 public sealed class ResetSoSandboxStatsCommand : PSCmdlet
 {
-    protected override void EndProcessing() => SandboxSession.Require(this).Sandbox.ResetStats();
+    /// <summary>The tenant of a multi-tenant sandbox (Cust10001, …); the first when omitted.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? ContextIdentifier { get; set; }
+
+    protected override void EndProcessing() => SandboxSession.Require(this).Tenant(this, ContextIdentifier).ResetStats();
 }

@@ -10,6 +10,11 @@ namespace SuperOfficeProvisioning.SandboxTools.SandboxControl.Cmdlets;
 [Cmdlet(VerbsCommon.Set, "SoSandboxFault")]
 public sealed class SetSoSandboxFaultCommand : PSCmdlet
 {
+    /// <summary>The tenant of a multi-tenant sandbox (Cust10001, …); the first when omitted.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? ContextIdentifier { get; set; }
+
     /// <summary>Latency added to every request, in milliseconds.</summary>
     [Parameter]
     [ValidateRange(0, int.MaxValue)]
@@ -76,7 +81,8 @@ public sealed class SetSoSandboxFaultCommand : PSCmdlet
     protected override void EndProcessing()
     {
         var session = SandboxSession.Require(this);
-        var start = Clear ? new FaultOptions() : FaultOptionsEditor.Copy(session.Faults);
+        var tenant = session.Tenant(this, ContextIdentifier);
+        var start = Clear ? new FaultOptions() : FaultOptionsEditor.Copy(session.FaultsOf(tenant));
         var faults = FaultOptionsEditor.Apply(start, MyInvocation.BoundParameters);
         if (IsBound(nameof(NextFault)))
         {
@@ -85,14 +91,14 @@ public sealed class SetSoSandboxFaultCommand : PSCmdlet
 
         try
         {
-            session.Sandbox.SetFaults(faults);
+            tenant.SetFaults(faults);
         }
         catch (ArgumentException ex)
         {
             throw this.Terminate(new ErrorRecord(ex, "InvalidFaults", ErrorCategory.InvalidArgument, faults));
         }
 
-        session.Faults = faults;
+        session.Applied(tenant, faults);
     }
 
     private bool IsBound(string name) => MyInvocation.BoundParameters.ContainsKey(name);

@@ -21,6 +21,11 @@ public sealed class StartSoSandboxCommand : PSCmdlet
     [ValidateRange(0, 65535)]
     public int Port { get; set; }
 
+    /// <summary>Serves this many tenants (Cust10001, Cust10002, …) from one host behind one SuperID, each with its own data and secrets.</summary>
+    [Parameter]
+    [ValidateRange(1, 1000)]
+    public int TenantCount { get; set; } = 1;
+
     /// <summary>The state the tenant status API reports at start.</summary>
     [Parameter]
     [ValidateSet("Unknown", "Provisioning", "Running", "Deleted", "Suspended", "OnlineMaintenance", "OfflineMaintenance",
@@ -124,18 +129,19 @@ public sealed class StartSoSandboxCommand : PSCmdlet
         }
 
         var options = BuildOptions();
-        RunningSandbox sandbox;
+        SandboxSession session;
         try
         {
             // Demo tooling: blocking on the start-up keeps the cmdlet simple; it takes well under a second.
-            sandbox = SandboxHost.StartAsync(options).GetAwaiter().GetResult();
+            session = MyInvocation.BoundParameters.ContainsKey(nameof(TenantCount))
+                ? SandboxSession.Begin(SandboxHost.StartTenantsAsync(options.ForTenants(TenantCount)).GetAwaiter().GetResult(), FaultOptionsEditor.Copy(options.Faults))
+                : SandboxSession.Begin(SandboxHost.StartAsync(options).GetAwaiter().GetResult(), FaultOptionsEditor.Copy(options.Faults));
         }
         catch (Exception ex) when (ex is ArgumentException or IOException or InvalidOperationException)
         {
             throw this.Terminate(new ErrorRecord(ex, "SandboxStartFailed", ErrorCategory.OpenError, options.ContextIdentifier));
         }
 
-        var session = SandboxSession.Begin(sandbox, FaultOptionsEditor.Copy(options.Faults));
         WriteObject(SandboxOutput.Stamp(session.Info, SandboxInfo.TypeName));
     }
 
