@@ -39,17 +39,19 @@ internal static class SandboxCommandLine
           --unavailable-rate <0..1>   share of requests answered 503
           --drop-rate <0..1>          share of connections dropped before handling
           --lost-response-rate <0..1> share of requests handled whose reply is lost
-          --details-file <file.json>  also write the details as JSON to this file
+          --tenants <n>               serve n tenants (Cust10001, ...) from one host behind one SuperID, each made
+                                      from the options above with its own data, tokens and seed
+          --tenants-file <file.json>  serve the tenants of a JSON array of SandboxOptions objects
+          --details-file <file.json>  also write the details as JSON to this file (an array for several tenants)
           --verbose                   log the host's warnings and errors
         """;
 
     public static async Task<int> RunAsync(string[] args)
     {
-        SandboxOptions options;
-        string? detailsFile;
+        SandboxCommand command;
         try
         {
-            (options, detailsFile) = Parse(args);
+            command = ParseCommand(args);
         }
         catch (Exception exception) when (exception is ArgumentException or FormatException or IOException or JsonException)
         {
@@ -62,14 +64,27 @@ internal static class SandboxCommandLine
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 
-        await using var sandbox = await SandboxHost.StartAsync(options);
-        Print(sandbox.Details);
-        if (detailsFile is not null)
+        if (command.Tenants is { } tenants)
         {
-            await File.WriteAllTextAsync(detailsFile, JsonSerializer.Serialize(sandbox.Details, SandboxJson.Indented));
+            await using var host = await SandboxHost.StartTenantsAsync(tenants);
+            Console.WriteLine($"SuperOffice sandbox with {host.Tenants.Count} tenants is running. Press Ctrl+C to stop.");
+            foreach (var tenant in host.Tenants)
+            {
+                Print(tenant.Details);
+            }
+
+            await WriteDetailsAsync(command.DetailsFile, host.Tenants.Select(t => t.Details).ToList());
+            await stopping.Task;
+        }
+        else
+        {
+            await using var sandbox = await SandboxHost.StartAsync(command.Options);
+            Console.WriteLine("SuperOffice sandbox tenant is running. Press Ctrl+C to stop.");
+            Print(sandbox.Details);
+            await WriteDetailsAsync(command.DetailsFile, sandbox.Details);
+            await stopping.Task;
         }
 
-        await stopping.Task;
         Console.WriteLine("Stopping the sandbox.");
         return 0;
 
@@ -86,6 +101,13 @@ internal static class SandboxCommandLine
     /// <see cref="FormatException"/>s naming the switch.
     /// </summary>
     internal static (SandboxOptions Options, string? DetailsFile) Parse(IReadOnlyList<string> args)
+    {
+        var command = ParseCommand(args);
+        return (command.Options, command.DetailsFile);
+    }
+
+    /// <summary>As <see cref="Parse"/>, with the tenants of <c>--tenants</c> or <c>--tenants-file</c> (null for a sandbox of one tenant).</summary>
+    internal static SandboxCommand ParseCommand(IReadOnlyList<string> args)
     {
         var commandLine = new ConfigurationBuilder()
             .AddCommandLine(SandboxSwitches.WithValues(args), SandboxSwitches.Mappings())
@@ -110,8 +132,34 @@ internal static class SandboxCommandLine
         }
 
         options.Faults.Validate();
-        return (options, commandLine[SandboxSwitches.DetailsFile]);
+        return new SandboxCommand(options, commandLine[SandboxSwitches.DetailsFile], TenantsOf(commandLine, options));
     }
+
+    private static IReadOnlyList<SandboxOptions>? TenantsOf(IConfiguration commandLine, SandboxOptions options)
+    {
+        var file = commandLine[SandboxSwitches.TenantsFile];
+        var count = commandLine.GetValue<int?>(SandboxSwitches.TenantCount);
+        if (file is not null && count is not null)
+        {
+            throw new ArgumentException("Give --tenants or --tenants-file, not both.");
+        }
+
+        if (file is not null)
+        {
+            var tenants = JsonSerializer.Deserialize<List<SandboxOptions>>(File.ReadAllText(file), SandboxJson.Options);
+            return tenants is { Count: > 0 } ? tenants : throw new ArgumentException($"'{file}' names no tenant: it must hold a JSON array of options.");
+        }
+
+        return count switch
+        {
+            null => null,
+            < 1 or > 1000 => throw new ArgumentException("--tenants must be from 1 to 1000."),
+            _ => options.ForTenants(count.Value),
+        };
+    }
+
+    private static Task WriteDetailsAsync(string? file, object details) =>
+        file is null ? Task.CompletedTask : File.WriteAllTextAsync(file, JsonSerializer.Serialize(details, SandboxJson.Indented));
 
     // The binder's own error names the configuration key; converting each value first lets the error name the switch.
     private static void RequireConvertibleValues(IConfiguration commandLine)
@@ -158,7 +206,6 @@ internal static class SandboxCommandLine
 
     private static void Print(SandboxDetails details)
     {
-        Console.WriteLine("SuperOffice sandbox tenant is running. Press Ctrl+C to stop.");
         foreach (var property in typeof(SandboxDetails).GetProperties())
         {
             Console.WriteLine($"  {property.Name,-22} {property.GetValue(details)}");

@@ -9,6 +9,8 @@ internal static class SandboxSwitches
     public const string Options = "Options";
     public const string ConfigFile = "ConfigFile";
     public const string DetailsFile = "DetailsFile";
+    public const string TenantCount = "TenantCount";
+    public const string TenantsFile = "TenantsFile";
     public const string ScimFilterOperators = "ScimFilterOperators";
     public const string ScimGroupFilterAttributes = "ScimGroupFilterAttributes";
 
@@ -16,6 +18,8 @@ internal static class SandboxSwitches
     [
         Text("--config", ConfigFile),
         Text("--details-file", DetailsFile),
+        new("--tenants", TenantCount, typeof(int)),
+        Text("--tenants-file", TenantsFile),
         Option("--port", nameof(SandboxOptions.Port)),
         Option("--context", nameof(SandboxOptions.ContextIdentifier)),
         Option("--tenant-state", nameof(SandboxOptions.TenantState)),

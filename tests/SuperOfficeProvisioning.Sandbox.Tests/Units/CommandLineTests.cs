@@ -28,6 +28,31 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Tenants_makes_that_many_tenants_from_the_options_each_with_its_own_name_and_seed()
+    {
+        var command = SandboxCommandLine.ParseCommand(["--tenants", "3", "--seed", "40", "--latency-ms", "7"]);
+
+        Assert.Equal(new[] { "Cust10001", "Cust10002", "Cust10003" }, command.Tenants!.Select(t => t.ContextIdentifier));
+        Assert.Equal(new int?[] { 40, 41, 42 }, command.Tenants!.Select(t => t.Seed));
+        Assert.All(command.Tenants!, tenant => Assert.Equal(7, tenant.Faults.LatencyMs));
+        Assert.Null(SandboxCommandLine.ParseCommand(["--seed", "40"]).Tenants);
+    }
+
+    [Fact]
+    public void A_tenants_file_names_each_tenant_and_cannot_be_given_with_a_count()
+    {
+        File.WriteAllText(_config, """[ { "ContextIdentifier": "Cust501" }, { "ContextIdentifier": "Cust502", "TenantState": "Suspended" } ]""");
+
+        var command = SandboxCommandLine.ParseCommand(["--tenants-file", _config]);
+        var both = Record.Exception(() => SandboxCommandLine.ParseCommand(["--tenants-file", _config, "--tenants", "2"]));
+        var none = Record.Exception(() => SandboxCommandLine.ParseCommand(["--tenants", "0"]));
+
+        Assert.Equal(new[] { "Running", "Suspended" }, command.Tenants!.Select(t => t.TenantState));
+        Assert.Contains("not both", Assert.IsType<ArgumentException>(both).Message);
+        Assert.Contains("1 to 1000", Assert.IsType<ArgumentException>(none).Message);
+    }
+
+    [Fact]
     public void A_config_file_gives_the_defaults_and_switches_override_it()
     {
         File.WriteAllText(_config, """
