@@ -64,6 +64,26 @@ public sealed class RunningSandbox : IAsyncDisposable
     /// <summary>The users the SCIM gateway has provisioned, as SuperOffice sees them after the SCIM rules.</summary>
     public IReadOnlyList<SuperOfficeUserProjection> GetSuperOfficeUsers() => _tenant.UserSource.GetSuperOfficeUsers();
 
+    /// <summary>
+    /// The tenant's lists (with their items), web panels and buttons, and task menus that are not deleted, one line each
+    /// (<c>List Name</c>, <c>ListItem List/Name</c>, <c>WebPanel ProgId</c>, <c>TaskMenu ProgId</c>), sorted: what a test
+    /// reads back to see what a run left in this tenant.
+    /// </summary>
+    public IReadOnlyList<string> GetApplicationObjects()
+    {
+        var objects = new List<string>();
+        foreach (var list in _tenant.Lists.Definitions().Where(l => !l.Deleted))
+        {
+            objects.Add("List " + list.Name);
+            objects.AddRange(_tenant.Lists.Items(list.Id).Where(i => !i.Deleted).Select(i => $"ListItem {list.Name}/{i.Name}"));
+        }
+
+        objects.AddRange(_tenant.WebPanels.All().Where(p => !p.Deleted).Select(p => "WebPanel " + p.ProgId));
+        objects.AddRange(_tenant.TaskMenus.All().Where(m => !m.Deleted).Select(m => "TaskMenu " + m.ProgId));
+        objects.Sort(StringComparer.Ordinal);
+        return objects;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_app is null || Interlocked.Exchange(ref _disposed, 1) == 1)

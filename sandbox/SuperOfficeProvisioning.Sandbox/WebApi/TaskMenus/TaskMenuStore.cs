@@ -19,6 +19,8 @@ internal sealed class TaskMenuStore : IStatePart
 
     public string Name => "TaskMenus";
 
+    public IReadOnlyList<TaskMenuEntity> All() => _menus.Where(_ => true);
+
     public Stamped<TaskMenuEntity>? Find(int id) => _menus.Find(id);
 
     public TaskMenuEntity? FindByProgId(string progId) =>

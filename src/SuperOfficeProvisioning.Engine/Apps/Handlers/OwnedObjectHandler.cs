@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
+using SuperOfficeProvisioning.Engine.Errors;
 
 namespace SuperOfficeProvisioning.Engine.Apps.Handlers;
 
@@ -222,7 +223,7 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
         JObject created = null!;
         await context.Log.RecordAsync(change, async () =>
         {
-            created = await CreateAsync(context, scope, desired, cancellationToken).ConfigureAwait(false);
+            created = await CreateOrFindMadeAsync(context, scope, desired, cancellationToken).ConfigureAwait(false);
             change.ObjectId = ((int?)created[IdField])?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }).ConfigureAwait(false);
         row.Id = (int?)created[IdField];
@@ -238,6 +239,31 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
         // a retried create made.
         var now = await ObjectsAsync(context, scope, fresh: true, cancellationToken).ConfigureAwait(false);
         return now.Where(o => Matches(o, desired) && (int?)o[IdField] != row.Id).ToList();
+    }
+
+    /// <summary>
+    /// Creates the object. When the create fails but the object is there now (its answer was lost and the retry was
+    /// refused as a duplicate), it is the one this create made: nothing answered to its identity when the create was
+    /// announced, so it is taken as the answer rather than failed or made again.
+    /// </summary>
+    private async Task<JObject> CreateOrFindMadeAsync(ProvisioningContext context, TScope scope, TDesired desired, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CreateAsync(context, scope, desired, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SoException ex) when (!ProvisioningContext.EndsTheRun(ex))
+        {
+            var made = (await ObjectsAsync(context, scope, fresh: true, cancellationToken).ConfigureAwait(false))
+                .Where(o => Matches(o, desired)).OrderBy(o => (int?)o[IdField]).FirstOrDefault();
+            if (made is null)
+            {
+                throw;
+            }
+
+            EngineLog.Current.Verbose($"{Target(desired)}: the create failed ({ex.Message}), but the object it made is there (id {made[IdField]}); it is the application's.");
+            return made;
+        }
     }
 
     private async Task<bool> RemoveCopyAsync(ProvisioningContext context, TScope scope, TDesired desired, JObject copy, int? keptId, CancellationToken cancellationToken)
@@ -296,7 +322,17 @@ internal abstract class OwnedObjectHandler<TDesired, TScope> : ProvisioningHandl
     {
         var change = context.Audited("DeleteObject", row);
         change.ObjectId = ((int?)existing[IdField])?.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return context.Log.RecordAsync(change, () => DeleteAsync(context, scope, existing, cancellationToken));
+        return context.Log.RecordAsync(change, async () =>
+        {
+            try
+            {
+                await DeleteAsync(context, scope, existing, cancellationToken).ConfigureAwait(false);
+            }
+            catch (SoException ex) when (ex.Kind == SoErrorKind.NotFound)
+            {
+                // Gone already: a retry of a delete whose answer was lost, or someone was quicker. Gone is what was asked.
+            }
+        });
     }
 
     /// <summary>Removes the object's keys; only after the objects themselves, so a failed delete leaves them owned.</summary>
