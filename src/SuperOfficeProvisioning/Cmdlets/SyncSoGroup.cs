@@ -59,7 +59,7 @@ public sealed class SyncSoGroup : UserInputCmdlet
         GroupName = GroupNameArguments.Check(this, GroupName);
         base.BeginProcessing();
         // One confirmation for the whole plan; each change applied is a verbose line, each failed one an error.
-        _sync = new GroupSync(RequireScim(), new CmdletHost<SyncChange>(this, change => WriteVerbose($"{change.Action} {change.Target}: done."), change => change, progressId: 2));
+        _sync = new GroupSync(RequireScim(), new CmdletHost<SyncChange>(this, VerboseWanted ? change => WriteVerbose($"{change.Action} {change.Target}: done.") : null, change => change, progressId: 2));
         StartWork(async token =>
         {
             try

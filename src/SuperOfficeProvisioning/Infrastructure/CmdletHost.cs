@@ -13,15 +13,15 @@ namespace SuperOfficeProvisioning.Infrastructure;
 internal sealed class CmdletHost<TResult> : IOperationHost<TResult>
 {
     private readonly SoCmdlet _cmdlet;
-    private readonly Action<TResult> _report;
+    private readonly Action<TResult>? _report;
     private readonly Func<TResult, object?> _errorTarget;
     private readonly int _progressId;
     private int _lastPercent = -1;
 
-    /// <param name="report">Runs on the pipeline thread for each result (writes it, counts it, …).</param>
+    /// <param name="report">Runs on the pipeline thread for each result (writes it, counts it, …); null when no result is wanted.</param>
     /// <param name="errorTarget">What a failure's error record is about.</param>
     /// <param name="afterFailure">Runs on the pipeline thread after a failure's error is written.</param>
-    public CmdletHost(SoCmdlet cmdlet, Action<TResult> report, Func<TResult, object?> errorTarget, Action<TResult>? afterFailure = null, int progressId = 1)
+    public CmdletHost(SoCmdlet cmdlet, Action<TResult>? report, Func<TResult, object?> errorTarget, Action<TResult>? afterFailure = null, int progressId = 1)
     {
         _cmdlet = cmdlet;
         _report = report;
@@ -47,7 +47,13 @@ internal sealed class CmdletHost<TResult> : IOperationHost<TResult>
         }
     }
 
-    public void Report(TResult result) => _cmdlet.Bridge.Post(() => _report(result));
+    public void Report(TResult result)
+    {
+        if (_report is { } report)
+        {
+            _cmdlet.Bridge.Post(() => report(result));
+        }
+    }
 
     public void Failed(TResult result, SoException failure) => _cmdlet.Bridge.Post(() =>
     {

@@ -41,6 +41,12 @@ public abstract class SoCmdlet : PSCmdlet
         }
     }
 
+    /// <summary>-Verbose given, or $VerbosePreference set to show verbose lines: only then is a line per change worth its cost.</summary>
+    protected bool VerboseWanted =>
+        MyInvocation.BoundParameters.TryGetValue("Verbose", out var given)
+            ? LanguagePrimitives.IsTrue(given)
+            : GetVariableValue("VerbosePreference") is ActionPreference preference && preference != ActionPreference.SilentlyContinue && preference != ActionPreference.Ignore;
+
     /// <summary>-WhatIf given, or $WhatIfPreference set: nothing may be written, not even a local log.</summary>
     protected bool WhatIfInEffect =>
         MyInvocation.BoundParameters.TryGetValue("WhatIf", out var given) ? LanguagePrimitives.IsTrue(given) : LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
