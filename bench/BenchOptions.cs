@@ -12,7 +12,9 @@ public sealed record BenchOptions
           --big <n>              members of scenario 4 (default 100000)
           --latency-ms <n>       sandbox latency per request (default 50)
           --baseline-sample <n>  users the naive baseline runs on before extrapolating (default 300)
-          --scenarios <list>     which scenarios to run, e.g. 1,2,6 (default: 1 to 7)
+          --scenarios <list>     which scenarios to run, e.g. 1,2,6 (default: 1 to 8)
+          --tenants <n>          tenants of scenario 8 (default 200)
+          --tenant-sample <n>    tenants the naive one-after-another loop of scenario 8 runs on (default 20)
           --seed <n>             seed of the generated directory and of the sandbox's faults (default 7)
           --import-samples <n>   fresh processes timed for scenario 6 (default 5)
           --throttle-limit <n>   pass -ThrottleLimit to the cmdlets (default: theirs)
@@ -29,7 +31,11 @@ public sealed record BenchOptions
 
     public int BaselineSample { get; init; } = 300;
 
-    public IReadOnlySet<int> Scenarios { get; init; } = new HashSet<int> { 1, 2, 3, 4, 5, 6, 7 };
+    public IReadOnlySet<int> Scenarios { get; init; } = new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8 };
+
+    public int Tenants { get; init; } = 200;
+
+    public int TenantSample { get; init; } = 20;
 
     public int Seed { get; init; } = 7;
 
@@ -49,7 +55,7 @@ public sealed record BenchOptions
     {
         var quick = args.Contains("--quick", StringComparer.OrdinalIgnoreCase);
         var options = quick
-            ? new BenchOptions { Quick = true, Users = 300, BigGroupMembers = 5_000, BaselineSample = 30, ImportSamples = 3 }
+            ? new BenchOptions { Quick = true, Users = 300, BigGroupMembers = 5_000, BaselineSample = 30, ImportSamples = 3, Tenants = 20, TenantSample = 5 }
             : new BenchOptions();
         var scenariosGiven = false;
 
@@ -65,6 +71,8 @@ public sealed record BenchOptions
                 case "--big": options = options with { BigGroupMembers = Positive(name, Value(args, ref index)) }; break;
                 case "--latency-ms": options = options with { LatencyMs = NonNegative(name, Value(args, ref index)) }; break;
                 case "--baseline-sample": options = options with { BaselineSample = Positive(name, Value(args, ref index)) }; break;
+                case "--tenants": options = options with { Tenants = Positive(name, Value(args, ref index)) }; break;
+                case "--tenant-sample": options = options with { TenantSample = Positive(name, Value(args, ref index)) }; break;
                 case "--seed": options = options with { Seed = NonNegative(name, Value(args, ref index)) }; break;
                 case "--import-samples": options = options with { ImportSamples = Positive(name, Value(args, ref index)) }; break;
                 case "--throttle-limit": options = options with { ThrottleLimit = Positive(name, Value(args, ref index)) }; break;

@@ -39,6 +39,7 @@ await using (var context = new BenchContext(options))
         (options.Scenarios.Contains(5), "5", async () => [await RateLimitScenario.RunAsync(context)]),
         (options.Scenarios.Contains(6), "6", async () => [await ImportScenario.RunAsync(context)]),
         (options.Scenarios.Contains(7), "7", async () => await DishonestPagingScenario.RunAsync(context)),
+        (options.Scenarios.Contains(8), "8", async () => await TenantsScenario.RunAsync(context)),
         (options.Chaos, "chaos", async () => await ChaosScenario.RunAsync(context)),
     };
 

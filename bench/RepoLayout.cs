@@ -11,4 +11,7 @@ public static class RepoLayout
             : throw new FileNotFoundException($"The module is not built at {manifest}; build the benchmark project (it builds the module first).");
 
     public static string ResultsFolder() => RepositoryRoot.Combine("bench", "results");
+
+    /// <summary>A file of the repository, such as an example script.</summary>
+    public static string Combine(params string[] parts) => RepositoryRoot.Combine(parts);
 }

@@ -36,6 +36,9 @@ public sealed record DriverJob
     /// so that the input objects are not all held at once and the peak memory is the module's.
     /// </summary>
     public bool StreamInput { get; init; }
+
+    /// <summary>The script a <see cref="DriverCommand.Script"/> job runs, after Import-Module and without a connection.</summary>
+    public string? Script { get; init; }
 }
 
 public enum DriverCommand
@@ -46,4 +49,7 @@ public enum DriverCommand
     NewUser,
 
     SyncGroup,
+
+    /// <summary>Runs <see cref="DriverJob.Script"/>: a partner's whole job, which connects by itself.</summary>
+    Script,
 }

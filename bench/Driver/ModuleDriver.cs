@@ -31,6 +31,11 @@ internal static class ModuleDriver
             return result with { PeakWorkingSetBytes = CurrentProcess().PeakWorkingSet64 };
         }
 
+        if (job.Command == DriverCommand.Script)
+        {
+            return Measure(ps, job, result);
+        }
+
         InvokeOrThrow(ps, p => p.AddCommand("Connect-SoTenant")
             .AddParameter("ScimUrl", new Uri(job.ScimUrl!))
             .AddParameter("ScimToken", ToSecureString(job.ScimToken!))
@@ -40,7 +45,7 @@ internal static class ModuleDriver
 
     private static DriverResult Measure(PowerShell ps, DriverJob job, DriverResult result)
     {
-        var input = MgUserObjects.For(job);
+        var input = job.Command == DriverCommand.Script ? [] : MgUserObjects.For(job);
         if (!job.StreamInput)
         {
             input = input.ToList();
@@ -102,6 +107,19 @@ internal static class ModuleDriver
         {
             // A script that emits an enumerable streams it: each object is generated as the cmdlet asks for it.
             ps.AddScript("param($Members) $Members").AddArgument(input);
+        }
+
+        if (job.Command == DriverCommand.Script)
+        {
+            ps.AddScript(job.Script!);
+            try
+            {
+                return (ps.Invoke(), null);
+            }
+            catch (RuntimeException ex)
+            {
+                return ([], ex);
+            }
         }
 
         if (job.Command == DriverCommand.SyncGroup)

@@ -17,6 +17,10 @@ public static class Targets
     public const double BigSyncPeakMB = 300;
     public const double RateLimitShare = 0.90;
     public const double ColdImportMs = 300;
+    public const double TenantsInstallSeconds = 60;
+    public const double TenantsSpeedUp = 10;
+    public const double TenantsUnchangedSeconds = 15;
+    public const double TenantsPeakMB = 400;
 
     /// <summary>Pages of a full read of <paramref name="objects"/> resources.</summary>
     public static long PageReads(int objects, int pageSize) => (objects + pageSize - 1) / pageSize;
