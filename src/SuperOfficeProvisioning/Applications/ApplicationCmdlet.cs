@@ -140,6 +140,12 @@ public abstract class ApplicationCmdlet : SoCmdlet, IDisposable
 
     protected override void EndProcessing()
     {
+        if (_fanOut is null && MyInvocation.ExpectingInput && ReportPath is not null)
+        {
+            // A pipeline that brought no connection (a shard with no tenant, every sign-in failed) still leaves its report.
+            _fanOut = StartFanOut(null);
+        }
+
         if (_fanOut is not { } fanOut)
         {
             return;
@@ -190,7 +196,7 @@ public abstract class ApplicationCmdlet : SoCmdlet, IDisposable
     /// The first piped connection starts the run: the manifests are resolved and validated now, once, and a problem
     /// with any of them ends the command before any tenant is touched (every tenant would fail alike).
     /// </summary>
-    private ApplicationFanOut StartFanOut(SoConnection first)
+    private ApplicationFanOut StartFanOut(SoConnection? first)
     {
         void Fail(ErrorRecord error) => ThrowTerminatingError(error);
         var parameters = ManifestInput.Values(Parameters);
@@ -205,7 +211,7 @@ public abstract class ApplicationCmdlet : SoCmdlet, IDisposable
             foreach (var file in ManifestFiles(Fail))
             {
                 var json = ManifestInput.Read(file, Fail)!;
-                var application = ManifestInput.Load(json, file, parameters, first.ContextIdentifier ?? string.Empty, Fail)!;
+                var application = ManifestInput.Load(json, file, parameters, first?.ContextIdentifier ?? string.Empty, Fail)!;
                 report.Add(application);
                 units.Add(new FanOutUnit(application.Name, (provisioner, context, token) =>
                     ExecuteAsync(provisioner, ManifestLoader.Load(json, file, parameters, context), token)));
