@@ -53,6 +53,18 @@ public sealed class AuditLog : IDisposable
     /// <summary>Opens (or creates) the log at <paramref name="path"/>; <see cref="None"/> when there is none.</summary>
     public static AuditLog Open(string? path, string command) => path is null ? None : new AuditLog(path, command);
 
+    /// <summary>
+    /// Where one tenant of a run over many keeps its log, beside <paramref name="path"/>: install.log becomes
+    /// install.Cust12345.log. A log is read back to settle what a stopped run left unconfirmed in that tenant, so it
+    /// never holds another tenant's changes.
+    /// </summary>
+    public static string PathForTenant(string path, string contextIdentifier)
+    {
+        var extension = Path.GetExtension(path);
+        var stem = path.Substring(0, path.Length - extension.Length);
+        return stem + "." + contextIdentifier + extension;
+    }
+
     public bool Enabled => _file is not null;
 
     /// <summary>This run's id, on each of its lines.</summary>

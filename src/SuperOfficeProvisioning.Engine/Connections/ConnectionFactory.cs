@@ -52,6 +52,18 @@ public static class ConnectionFactory
     }
 
     /// <summary>
+    /// One tenant of many, signed in as its system user (a tenant list piped to Connect-SoTenant): on a pipeline of
+    /// its own, never the current connection's nor another tenant's, so that its requests, its throttling pauses and
+    /// its refused credentials are its own. <paramref name="shard"/> is the shard it was picked for, if any.
+    /// </summary>
+    public static async Task<SoConnection> SignInOneOfManyAsync(SystemUserSignInRequest request, string? certificateThumbprint, TenantShard? shard, CancellationToken cancellationToken)
+    {
+        var connection = await SignInAsSystemUserAsync(null, request, certificateThumbprint, cancellationToken).ConfigureAwait(false);
+        connection.Shard = shard;
+        return connection;
+    }
+
+    /// <summary>
     /// Reads a tenant's state from the public status API, through <paramref name="connection"/>'s pipeline unless
     /// another certificate is to be trusted (or there is no connection): then through a pipeline of its own for this call.
     /// </summary>

@@ -1,6 +1,7 @@
 using System;
 using SuperOfficeProvisioning.Engine.Http;
 using SuperOfficeProvisioning.Engine.Scim;
+using SuperOfficeProvisioning.Engine.Tenants;
 using SuperOfficeProvisioning.Engine.WebApi;
 
 namespace SuperOfficeProvisioning.Engine.Connections;
@@ -47,6 +48,9 @@ public sealed class SoConnection : IDisposable
     public long Retries => Pipeline.Retries;
 
     public HttpPipeline Pipeline { get; }
+
+    /// <summary>The shard of a tenant list this connection was made for (Connect-SoTenant -Shard), if any.</summary>
+    public TenantShard? Shard { get; internal set; }
 
     /// <summary>
     /// The most resources (users, groups, list rows) one listing reads before it stops with ListingTooLarge: a

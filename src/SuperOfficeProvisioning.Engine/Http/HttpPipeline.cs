@@ -163,6 +163,7 @@ public sealed class HttpPipeline : IDisposable
             timeout.CancelAfter(Shorter(Options.AttemptTimeout, left));
             using var sending = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, refused);
             Interlocked.Increment(ref _requestsSent);
+            RequestTally.CountOne();
             TraceRequest(request, attempt, log);
             var response = await _transport.SendAsync(request, sending.Token).ConfigureAwait(false);
             using (timeout.Token.Register(response.Dispose))

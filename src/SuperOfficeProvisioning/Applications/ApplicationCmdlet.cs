@@ -1,23 +1,26 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using SuperOfficeProvisioning.Engine.Apps;
 using SuperOfficeProvisioning.Engine.Apps.Provisioning;
+using SuperOfficeProvisioning.Engine.Audit;
 using SuperOfficeProvisioning.Engine.Connections;
+using SuperOfficeProvisioning.Engine.Errors;
+using SuperOfficeProvisioning.Engine.Tenants;
 using SuperOfficeProvisioning.Infrastructure;
 
 namespace SuperOfficeProvisioning.Applications;
 
 /// <summary>
 /// What Install-, Test- and Uninstall-SoApplication share: the manifest (validated in full, with its parameters,
-/// before any request), the run against the tenant, and the rows it reports.
+/// before any request), the run against the tenant, and the rows it reports. Connections piped in are a run over
+/// many tenants: each runs on its own, at most -ThrottleLimit at a time, and reports one summary line.
 /// </summary>
-public abstract class ApplicationCmdlet : SoConnectedCmdlet, IDisposable
+public abstract class ApplicationCmdlet : SoCmdlet, IDisposable
 {
     private const string ByPath = "Path";
     private const string ByLiteralPath = "LiteralPath";
@@ -38,7 +41,23 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet, IDisposable
     [Parameter(Position = 1)]
     public Hashtable? Parameters { get; set; }
 
-    private Engine.Audit.AuditLog? _log;
+    /// <summary>The connection to use; connections piped in (Connect-SoTenant -PassThru) are each run, one summary line per tenant.</summary>
+    [Parameter(ValueFromPipeline = true)]
+    public SoConnection? Connection { get; set; }
+
+    /// <summary>With connections from the pipeline: how many tenants run at once.</summary>
+    [Parameter]
+    [ValidateRange(1, 256)]
+    public int ThrottleLimit { get; set; } = 16;
+
+    /// <summary>With connections from the pipeline: a JSON report of the run, written at its end.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? ReportPath { get; set; }
+
+    private AuditLog? _log;
+    private bool _connectionOnCommandLine;
+    private ApplicationFanOut? _fanOut;
 
     /// <summary>The -LogPath of a command that writes; null for one that only reads.</summary>
     private protected virtual string? AuditLogPath => null;
@@ -46,11 +65,15 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet, IDisposable
     public void Dispose()
     {
         _log?.Dispose();
+        _fanOut?.Dispose();
         GC.SuppressFinalize(this);
     }
 
     /// <summary>Called for every row; by default each is written to the pipeline as it is done.</summary>
     private protected virtual void OnRow(PSObject row) => Emit(row);
+
+    /// <summary>Called on the pipeline thread for every tenant's summary in a run over many; by default it is written.</summary>
+    private protected virtual void OnTenant(PSObject summary) => WriteObject(summary);
 
     private protected abstract Task ExecuteAsync(ApplicationProvisioner provisioner, ApplicationDefinition application, CancellationToken cancellationToken);
 
@@ -73,9 +96,25 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet, IDisposable
     {
     }
 
+    protected override void BeginProcessing() =>
+        _connectionOnCommandLine = MyInvocation.BoundParameters.ContainsKey(nameof(Connection));
+
     protected override void ProcessRecord()
     {
-        var connection = RequireWebApi();
+        if (!_connectionOnCommandLine && MyInvocation.ExpectingInput && Connection is { } piped)
+        {
+            QueueTenant(_fanOut ??= StartFanOut(piped), piped);
+            return;
+        }
+
+        if (ReportPath is not null)
+        {
+            ThrowTerminatingError(ErrorRecords.Create("ReportPathNeedsPipedConnections", SoErrorKind.InvalidArgument,
+                "-ReportPath reports a run over connections from the pipeline: pipe the connection in (Connect-SoTenant ... -PassThru | "
+                + MyInvocation.MyCommand.Name + " ...), or leave -ReportPath out.", ReportPath));
+        }
+
+        var connection = ConnectionRequirement.WebApi(this, Connection);
         if (ApplicationNames is { } names)
         {
             foreach (var name in names)
@@ -87,16 +126,52 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet, IDisposable
             return;
         }
 
-        var literal = ParameterSetName == ByLiteralPath;
-        foreach (var file in (literal ? LiteralPath : Path).SelectMany(path => ManifestPaths.Resolve(this, path, literal, WriteError)).ToList())
+        foreach (var file in ManifestFiles(WriteError))
         {
-            if (LoadManifest(file, connection) is { } application)
+            if (ManifestInput.Read(file, WriteError) is { } json
+                && ManifestInput.Load(json, file, ManifestInput.Values(Parameters), connection.ContextIdentifier ?? string.Empty, WriteError) is { } application)
             {
                 RunOne(connection, (provisioner, token) => ExecuteAsync(provisioner, application, token), file);
             }
         }
 
         Completed();
+    }
+
+    protected override void EndProcessing()
+    {
+        if (_fanOut is null && MyInvocation.ExpectingInput && ReportPath is not null)
+        {
+            // A pipeline that brought no connection (a shard with no tenant, every sign-in failed) still leaves its report.
+            _fanOut = StartFanOut(null);
+        }
+
+        if (_fanOut is not { } fanOut)
+        {
+            return;
+        }
+
+        WaitForAll();
+        WriteProgress(fanOut.Completed());
+        if (ReportPath is not null)
+        {
+            try
+            {
+                fanOut.Report.WriteTo(GetUnresolvedProviderPathFromPSPath(ReportPath), DateTimeOffset.UtcNow);
+            }
+            catch (SoException ex)
+            {
+                ThrowTerminatingError(ErrorRecords.From(ex, ReportPath));
+            }
+        }
+
+        Completed();
+    }
+
+    private IEnumerable<string> ManifestFiles(Action<ErrorRecord> failed)
+    {
+        var literal = ParameterSetName == ByLiteralPath;
+        return (literal ? LiteralPath : Path).SelectMany(path => ManifestPaths.Resolve(this, path, literal, failed)).ToList();
     }
 
     private void RunOne(SoConnection connection, Func<ApplicationProvisioner, CancellationToken, Task> work, string target)
@@ -107,7 +182,7 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet, IDisposable
     }
 
     /// <summary>The audit log, opened once per command.</summary>
-    private Engine.Audit.AuditLog OpenLog() => _log ??= OpenAuditLog(AuditLogPath);
+    private AuditLog OpenLog() => _log ??= OpenAuditLog(AuditLogPath);
 
     /// <summary>Each object's row is written as it is done; a failed one is an error about it, then its row.</summary>
     private CmdletHost<ApplicationObjectResult> CreateHost() => new CmdletHost<ApplicationObjectResult>(this, result => OnRow(Tag(result)), Tag, result => OnRow(Tag(result)))
@@ -117,45 +192,87 @@ public abstract class ApplicationCmdlet : SoConnectedCmdlet, IDisposable
 
     private static PSObject Tag(ApplicationObjectResult result) => OutputTypes.Tag(result, ApplicationOutputTypes.ApplicationObject);
 
-    /// <summary>The validated manifest, or null after a non-terminating error: the other manifests carry on.</summary>
-    private ApplicationDefinition? LoadManifest(string file, SoConnection connection)
+    /// <summary>
+    /// The first piped connection starts the run: the manifests are resolved and validated now, once, and a problem
+    /// with any of them ends the command before any tenant is touched (every tenant would fail alike).
+    /// </summary>
+    private ApplicationFanOut StartFanOut(SoConnection? first)
     {
-        string json;
-        try
+        void Fail(ErrorRecord error) => ThrowTerminatingError(error);
+        var parameters = ManifestInput.Values(Parameters);
+        var units = new List<FanOutUnit>();
+        var report = new List<ApplicationDefinition>();
+        if (ApplicationNames is { } names)
         {
-            json = File.ReadAllText(file);
+            units.AddRange(names.Select(name => new FanOutUnit(name, (provisioner, _, token) => ExecuteByNameAsync(provisioner, name, token))));
         }
-        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
+        else
         {
-            WriteError(ManifestPaths.Error($"Cannot read the application manifest '{file}': {ex.Message}", file));
-            return null;
+            foreach (var file in ManifestFiles(Fail))
+            {
+                var json = ManifestInput.Read(file, Fail)!;
+                var application = ManifestInput.Load(json, file, parameters, first?.ContextIdentifier ?? string.Empty, Fail)!;
+                report.Add(application);
+                units.Add(new FanOutUnit(application.Name, (provisioner, context, token) =>
+                    ExecuteAsync(provisioner, ManifestLoader.Load(json, file, parameters, context), token)));
+            }
         }
 
-        try
+        var fanOut = new ApplicationFanOut(units, ThrottleLimit, MyInvocation.MyCommand.Name, MyInvocation.MyCommand.Name.Split('-')[0], Writes && WhatIfInEffect)
         {
-            return ManifestLoader.Load(json, file, ParameterValues(), connection.ContextIdentifier ?? string.Empty);
-        }
-        catch (ManifestException ex)
+            LogPath = AuditLogPath is null || WhatIfInEffect ? null : GetUnresolvedProviderPathFromPSPath(AuditLogPath),
+        };
+        report.ForEach(fanOut.Report.AddApplication);
+        return fanOut;
+    }
+
+    /// <summary>Queues each application's run on the tenant; waits while -ThrottleLimit runs are going, showing what is done meanwhile.</summary>
+    private void QueueTenant(ApplicationFanOut fanOut, SoConnection connection)
+    {
+        var position = fanOut.NextPosition();
+        var tenant = connection.ContextIdentifier ?? connection.ToString();
+        var key = connection.WebApiUrl?.AbsoluteUri ?? connection.Id.ToString();
+        for (var order = 0; order < fanOut.Units.Count; order++)
         {
-            WriteError(ErrorRecords.From(ex, file));
-            return null;
+            var unit = fanOut.Units[order];
+            var objects = new TenantObjectHost(tenant, new CmdletHost<ApplicationObjectResult>(this, row => WriteVerbose($"{tenant}: {row}"), _ => tenant) { ReadOnly = !Writes });
+            var place = order;
+            StartWork(async token =>
+            {
+                var run = await fanOut.Runner.RunAsync(tenant, key, t => RunTenantAsync(fanOut, unit, connection, objects, t), token).ConfigureAwait(false);
+                Bridge.Post(() => TenantDone(fanOut, position, place, unit, run, objects, connection.Shard));
+            });
+            WaitForCapacity(ThrottleLimit);
         }
     }
 
-    private Dictionary<string, string> ParameterValues()
+    private async Task<bool> RunTenantAsync(ApplicationFanOut fanOut, FanOutUnit unit, SoConnection connection, TenantObjectHost objects, CancellationToken cancellationToken)
     {
-        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (DictionaryEntry entry in Parameters ?? new Hashtable())
+        if (connection.WebApiUrl is null || connection.ContextIdentifier is null)
         {
-            var value = entry.Value is PSObject wrapped ? wrapped.BaseObject : entry.Value;
-            values[entry.Key.ToString()!] = value switch
-            {
-                null => string.Empty,
-                bool flag => flag ? "true" : "false",
-                _ => LanguagePrimitives.ConvertTo<string>(value),
-            };
+            throw new SoException("NotConnected", SoErrorKind.Connection, "The connection has no WebAPI side: connect it with Connect-SoTenant -ContextIdentifier (or -WebApiUrl) first.");
         }
 
-        return values;
+        using var log = AuditLog.Open(fanOut.LogPath is null ? null : AuditLog.PathForTenant(fanOut.LogPath, connection.ContextIdentifier), fanOut.Command);
+        var provisioner = new ApplicationProvisioner(connection, objects, log);
+        Configure(provisioner);
+        await unit.Run(provisioner, connection.ContextIdentifier, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>On the pipeline thread: the tenant's summary, its one error when it failed, the report entry and progress.</summary>
+    private void TenantDone(ApplicationFanOut fanOut, int position, int order, FanOutUnit unit, TenantRun<bool> run, TenantObjectHost objects, TenantShard? shard)
+    {
+        var result = TenantResult.From(fanOut.Operation, unit.Application, run, objects, shard, fanOut.WhatIf);
+        fanOut.Report.Add(position, order, result, objects);
+        if (result.Status == TenantResultStatus.Failed)
+        {
+            // One error per tenant: its own failure, or the first object's (the summary counts the others).
+            var failure = run.NamedFailure ?? objects.Rows.Select(objects.FailureOf).First(found => found is not null)!;
+            WriteError(ErrorRecords.From(run.Failure is null ? new SoException(failure.ErrorId, failure.Kind, $"Tenant {result.ContextIdentifier}: {result.Error}", failure) : failure, result.ContextIdentifier));
+        }
+
+        OnTenant(OutputTypes.Tag(result, ApplicationOutputTypes.TenantResult));
+        WriteProgress(fanOut.Done(result));
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Management.Automation;
 using System.Security;
 using System.Threading.Tasks;
@@ -14,6 +15,7 @@ namespace SuperOfficeProvisioning.Cmdlets;
 
 /// <summary>Makes a SuperOffice tenant the session's current connection.</summary>
 [Cmdlet(VerbsCommunications.Connect, "SoTenant", DefaultParameterSetName = ScimSet)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The sign-in runner is disposed when the command ends; a stopped command leaves only a semaphore without a wait handle.")]
 [OutputType(typeof(SoConnection))]
 public sealed class ConnectSoTenant : SoCmdlet
 {
@@ -21,6 +23,15 @@ public sealed class ConnectSoTenant : SoCmdlet
     private const string AccessTokenSet = "AccessToken";
     private const string InteractiveSet = "Interactive";
     private const string SystemUserSet = "SystemUser";
+
+    private TenantShard? _shard;
+    private TenantFanOut? _signIns;
+    private Secret? _clientSecret;
+    private string? _privateKeyPath;
+    private int _rows;
+    private int _connected;
+    private int _lastPosition = -1;
+    private SoConnection? _last;
 
     /// <summary>The SCIM gateway's Tenant URL, as shown on its "SCIM Sync Config" page.</summary>
     [Parameter(Mandatory = true, ParameterSetName = ScimSet)]
@@ -41,7 +52,7 @@ public sealed class ConnectSoTenant : SoCmdlet
     /// <summary>The tenant, e.g. Cust12345; with -AccessToken it is taken from the WebAPI URL when omitted.</summary>
     [Parameter(ParameterSetName = AccessTokenSet)]
     [Parameter(Mandatory = true, ParameterSetName = InteractiveSet)]
-    [Parameter(Mandatory = true, ParameterSetName = SystemUserSet)]
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = SystemUserSet)]
     [ValidatePattern("^[A-Za-z]+[0-9]+$")]
     public string? ContextIdentifier { get; set; }
 
@@ -71,9 +82,22 @@ public sealed class ConnectSoTenant : SoCmdlet
     [ValidateNotNullOrEmpty]
     public string PrivateKeyPath { get; set; } = null!;
 
-    /// <summary>The system user token the tenant's consent gave the application.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = SystemUserSet)]
-    public SecureString SystemUserToken { get; set; } = null!;
+    /// <summary>The system user token the tenant's consent gave the application (or -SystemUserTokenVariable).</summary>
+    [Parameter(ParameterSetName = SystemUserSet)]
+    public SecureString? SystemUserToken { get; set; }
+
+    /// <summary>The name of the environment variable that holds the tenant's system user token (a tenant list's column).</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = SystemUserSet)]
+    public string? SystemUserTokenVariable { get; set; }
+
+    /// <summary>With a tenant list from the pipeline: how many tenants sign in at once.</summary>
+    [Parameter(ParameterSetName = SystemUserSet)]
+    [ValidateRange(1, 256)]
+    public int ThrottleLimit { get; set; } = 16;
+
+    /// <summary>Connects only the tenants of this shard of the list, such as '3/8' (the third of eight).</summary>
+    [Parameter(ParameterSetName = SystemUserSet)]
+    public string? Shard { get; set; }
 
     /// <summary>Opens the sign-in page instead of the system browser: invoked with the sign-in URL.</summary>
     [Parameter(ParameterSetName = InteractiveSet)]
@@ -106,8 +130,74 @@ public sealed class ConnectSoTenant : SoCmdlet
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    protected override void BeginProcessing()
+    {
+        if (Shard is not null)
+        {
+            try
+            {
+                _shard = TenantShard.Parse(Shard);
+            }
+            catch (SoException ex)
+            {
+                ThrowTerminatingError(ErrorRecords.From(ex, Shard));
+            }
+        }
+    }
+
+    /// <summary>A tenant list piped in: each row that belongs to the shard signs in, at most -ThrottleLimit at once.</summary>
+    protected override void ProcessRecord()
+    {
+        if (!FromPipeline || OutsideShard(ContextIdentifier!))
+        {
+            return;
+        }
+
+        var context = ContextIdentifier!;
+        Secret token;
+        try
+        {
+            token = SystemUserTokenSource.Resolve(SystemUserToken, SystemUserTokenVariable, context);
+        }
+        catch (SoException ex)
+        {
+            WriteError(ErrorRecords.From(ex, context));
+            return;
+        }
+
+        var request = new SystemUserSignInRequest(SuperIdAuthority(), ClientId, ApplicationSecret(), _privateKeyPath ??= GetUnresolvedProviderPathFromPSPath(PrivateKeyPath), token, context);
+        var signIns = _signIns ??= new TenantFanOut(ThrottleLimit);
+        var position = _rows++;
+        var (thumbprint, shard) = (CertificateThumbprint, _shard);
+        StartWork(async stop =>
+        {
+            var run = await signIns.RunAsync(context, position.ToString(CultureInfo.InvariantCulture), t => ConnectionFactory.SignInOneOfManyAsync(request, thumbprint, shard, t), stop).ConfigureAwait(false);
+            Bridge.Post(() => SignedIn(position, run));
+        });
+        WaitForCapacity(ThrottleLimit);
+    }
+
     protected override void EndProcessing()
     {
+        if (FromPipeline)
+        {
+            WaitForAll();
+            _signIns?.Dispose();
+            if (_last is not null)
+            {
+                // As if Connect-SoTenant had run once per row: the last row of the input that connected is the current one.
+                ConnectionRegistry.Current = _last;
+                WriteVerbose($"{_connected} of {_rows} tenant(s) connected; the current connection is {_last}.");
+            }
+
+            return;
+        }
+
+        if (ParameterSetName == SystemUserSet && OutsideShard(ContextIdentifier!))
+        {
+            return;
+        }
+
         var current = ConnectionRegistry.Current;
 
         // Paths are resolved here, on the pipeline thread; the requests are made with the work, whose errors are reported.
@@ -183,5 +273,61 @@ public sealed class ConnectSoTenant : SoCmdlet
     }
 
     private SystemUserSignInRequest SystemUserRequest(string privateKeyPath) =>
-        new SystemUserSignInRequest(SuperIdAuthority(), ClientId, new Secret(ClientSecret), privateKeyPath, new Secret(SystemUserToken), ContextIdentifier!);
+        new SystemUserSignInRequest(SuperIdAuthority(), ClientId, new Secret(ClientSecret), privateKeyPath,
+            SystemUserTokenSource.Resolve(SystemUserToken, SystemUserTokenVariable, ContextIdentifier!), ContextIdentifier!);
+
+    /// <summary>Rows piped in to the system user sign-in: a tenant list. (Other parameter sets take no pipeline input.)</summary>
+    private bool FromPipeline => ParameterSetName == SystemUserSet && MyInvocation.ExpectingInput;
+
+    /// <summary>With -Shard, a tenant of another shard is passed over before anything is read or sent for it.</summary>
+    private bool OutsideShard(string contextIdentifier)
+    {
+        if (_shard is null || _shard.Contains(contextIdentifier))
+        {
+            return false;
+        }
+
+        WriteVerbose($"{contextIdentifier} belongs to shard {TenantShard.Of(contextIdentifier, _shard.Count)}/{_shard.Count}, not {_shard}: not connected.");
+        return true;
+    }
+
+    /// <summary>The application's client secret, checked once for every row: an empty one ends the command.</summary>
+    private Secret ApplicationSecret()
+    {
+        if (_clientSecret is null)
+        {
+            try
+            {
+                _clientSecret = new Secret(ClientSecret);
+            }
+            catch (SoException ex)
+            {
+                ThrowTerminatingError(ErrorRecords.From(ex, nameof(ClientSecret)));
+            }
+        }
+
+        return _clientSecret!;
+    }
+
+    /// <summary>On the pipeline thread, as each tenant's sign-in ends: its connection, or its error, and the rest go on.</summary>
+    private void SignedIn(int position, TenantRun<SoConnection> run)
+    {
+        if (run.Value is not { } connection)
+        {
+            WriteError(ErrorRecords.From(run.NamedFailure!, run.Tenant));
+            return;
+        }
+
+        _connected++;
+        WriteVerbose($"Connected: {connection} (sign-in: {run.Requests} request(s), {run.Duration.TotalMilliseconds:0} ms).");
+        if (position > _lastPosition)
+        {
+            (_lastPosition, _last) = (position, connection);
+        }
+
+        if (PassThru)
+        {
+            WriteObject(OutputTypes.Tag(connection, OutputTypes.Connection));
+        }
+    }
 }

@@ -12,7 +12,7 @@ namespace SuperOfficeProvisioning.Cmdlets;
 /// what its install record has from an earlier version and the manifest no longer declares.
 /// </summary>
 [Cmdlet(VerbsLifecycle.Install, "SoApplication", DefaultParameterSetName = "Path", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
-[OutputType(typeof(ApplicationObjectResult))]
+[OutputType(typeof(ApplicationObjectResult), typeof(TenantResult))]
 public sealed class InstallSoApplication : ApplicationCmdlet
 {
     /// <summary>The audit log: each change appended as JSON lines, as intended before it is sent and as done or failed after.</summary>

@@ -4,12 +4,13 @@ using System.Threading.Tasks;
 using SuperOfficeProvisioning.Applications;
 using SuperOfficeProvisioning.Engine.Apps;
 using SuperOfficeProvisioning.Engine.Apps.Provisioning;
+using SuperOfficeProvisioning.Infrastructure;
 
 namespace SuperOfficeProvisioning.Cmdlets;
 
 /// <summary>Compares a tenant with an application manifest: each object InSync, Missing or Drifted.</summary>
 [Cmdlet(VerbsDiagnostic.Test, "SoApplication", DefaultParameterSetName = "Path")]
-[OutputType(typeof(ApplicationObjectResult), typeof(bool))]
+[OutputType(typeof(ApplicationObjectResult), typeof(TenantResult), typeof(bool))]
 public sealed class TestSoApplication : ApplicationCmdlet
 {
     private bool _allInSync = true;
@@ -31,6 +32,21 @@ public sealed class TestSoApplication : ApplicationCmdlet
         if (!Quiet)
         {
             base.OnRow(row);
+        }
+    }
+
+    /// <summary>A tenant of a run over many is in sync when it could be compared and every object is InSync.</summary>
+    private protected override void OnTenant(PSObject summary)
+    {
+        var result = (TenantResult)summary.BaseObject;
+        if (result.Status != TenantResultStatus.Succeeded || result.InSync != result.Objects)
+        {
+            _allInSync = false;
+        }
+
+        if (!Quiet)
+        {
+            base.OnTenant(OutputTypes.Tag(summary, ApplicationOutputTypes.TenantTestResult));
         }
     }
 

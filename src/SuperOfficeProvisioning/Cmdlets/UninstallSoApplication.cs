@@ -12,7 +12,7 @@ namespace SuperOfficeProvisioning.Cmdlets;
 /// or by its name alone (-Name), with no manifest at hand. The record goes last, once nothing it names is left.
 /// </summary>
 [Cmdlet(VerbsLifecycle.Uninstall, "SoApplication", DefaultParameterSetName = "Path", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
-[OutputType(typeof(ApplicationObjectResult))]
+[OutputType(typeof(ApplicationObjectResult), typeof(TenantResult))]
 public sealed class UninstallSoApplication : ApplicationCmdlet
 {
     /// <summary>The audit log: each change appended as JSON lines, as intended before it is sent and as done or failed after.</summary>
