@@ -97,9 +97,9 @@ public sealed record BenchOptions
         var numbers = new HashSet<int>();
         foreach (var part in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) || number is < 1 or > 7)
+            if (!int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) || number is < 1 or > 8)
             {
-                throw new ArgumentException($"--scenarios takes numbers from 1 to 7, not '{part}'.");
+                throw new ArgumentException($"--scenarios takes numbers from 1 to 8, not '{part}'.");
             }
 
             numbers.Add(number);

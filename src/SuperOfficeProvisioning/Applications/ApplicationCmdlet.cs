@@ -235,7 +235,7 @@ public abstract class ApplicationCmdlet : SoCmdlet, IDisposable
         for (var order = 0; order < fanOut.Units.Count; order++)
         {
             var unit = fanOut.Units[order];
-            var objects = new TenantObjectHost(tenant, new CmdletHost<ApplicationObjectResult>(this, row => WriteVerbose($"{tenant}: {row}"), _ => tenant) { ReadOnly = !Writes });
+            var objects = new TenantObjectHost(tenant, new CmdletHost<ApplicationObjectResult>(this, VerboseWanted ? row => WriteVerbose($"{tenant}: {row}") : null, _ => tenant) { ReadOnly = !Writes });
             var place = order;
             StartWork(async token =>
             {

@@ -16,6 +16,7 @@ internal sealed class CmdletHost<TResult> : IOperationHost<TResult>
     private readonly Action<TResult>? _report;
     private readonly Func<TResult, object?> _errorTarget;
     private readonly int _progressId;
+    private readonly bool _proceedsWithoutAsking;
     private int _lastPercent = -1;
 
     /// <param name="report">Runs on the pipeline thread for each result (writes it, counts it, …); null when no result is wanted.</param>
@@ -28,6 +29,7 @@ internal sealed class CmdletHost<TResult> : IOperationHost<TResult>
         _errorTarget = errorTarget;
         AfterFailure = afterFailure;
         _progressId = progressId;
+        _proceedsWithoutAsking = cmdlet.ProceedsWithoutAsking();
     }
 
     private Action<TResult>? AfterFailure { get; }
@@ -36,7 +38,7 @@ internal sealed class CmdletHost<TResult> : IOperationHost<TResult>
     public bool ReadOnly { get; set; }
 
     public WriteDecision Confirm(string target, string action) =>
-        ReadOnly ? WriteDecision.Write : _cmdlet.Bridge.Invoke(() => _cmdlet.Decide(target, action));
+        ReadOnly || _proceedsWithoutAsking ? WriteDecision.Write : _cmdlet.Bridge.Invoke(() => _cmdlet.Decide(target, action));
 
     public void Progress(string activity, int done, int total)
     {

@@ -149,6 +149,33 @@ public abstract class SoCmdlet : PSCmdlet
 
     protected bool AskShouldProcess(string target, string action) => Bridge.Invoke(() => ShouldProcess(target, action));
 
+    /// <summary>
+    /// Whether ShouldProcess would answer yes without asking or writing anything: no -WhatIf, no -Verbose, and neither
+    /// -Confirm nor $ConfirmPreference calls for a prompt at this cmdlet's ConfirmImpact. Then engine work goes ahead
+    /// without a round trip to the pipeline thread, which another cmdlet of the pipeline may be keeping busy.
+    /// </summary>
+    internal bool ProceedsWithoutAsking()
+    {
+        var attribute = (CmdletAttribute?)Attribute.GetCustomAttribute(GetType(), typeof(CmdletAttribute));
+        if (attribute is null || !attribute.SupportsShouldProcess)
+        {
+            return true;
+        }
+
+        if (WhatIfInEffect || VerboseWanted)
+        {
+            return false;
+        }
+
+        if (MyInvocation.BoundParameters.TryGetValue("Confirm", out var confirm))
+        {
+            return !LanguagePrimitives.IsTrue(confirm);
+        }
+
+        return GetVariableValue("ConfirmPreference") is ConfirmImpact preference
+            && (preference == ConfirmImpact.None || attribute.ConfirmImpact < preference);
+    }
+
     /// <summary>ShouldProcess, telling -WhatIf apart from a "no"; on the pipeline thread.</summary>
     internal WriteDecision Decide(string target, string action)
     {
