@@ -218,10 +218,8 @@ public abstract class ApplicationCmdlet : SoCmdlet, IDisposable
             }
         }
 
-        var fanOut = new ApplicationFanOut(units, ThrottleLimit, MyInvocation.MyCommand.Name, MyInvocation.MyCommand.Name.Split('-')[0], Writes && WhatIfInEffect)
-        {
-            LogPath = AuditLogPath is null || WhatIfInEffect ? null : GetUnresolvedProviderPathFromPSPath(AuditLogPath),
-        };
+        var fanOut = new ApplicationFanOut(units, ThrottleLimit, MyInvocation.MyCommand.Name, MyInvocation.MyCommand.Name.Split('-')[0], Writes && WhatIfInEffect);
+        fanOut.Runner.LogPath = AuditLogPath is null || WhatIfInEffect ? null : GetUnresolvedProviderPathFromPSPath(AuditLogPath);
         report.ForEach(fanOut.Report.AddApplication);
         return fanOut;
     }
@@ -230,8 +228,7 @@ public abstract class ApplicationCmdlet : SoCmdlet, IDisposable
     private void QueueTenant(ApplicationFanOut fanOut, SoConnection connection)
     {
         var position = fanOut.NextPosition();
-        var tenant = connection.ContextIdentifier ?? connection.ToString();
-        var key = connection.WebApiUrl?.AbsoluteUri ?? connection.Id.ToString();
+        var tenant = TenantApplications.TenantOf(connection);
         for (var order = 0; order < fanOut.Units.Count; order++)
         {
             var unit = fanOut.Units[order];
@@ -239,25 +236,11 @@ public abstract class ApplicationCmdlet : SoCmdlet, IDisposable
             var place = order;
             StartWork(async token =>
             {
-                var run = await fanOut.Runner.RunAsync(tenant, key, t => RunTenantAsync(fanOut, unit, connection, objects, t), token).ConfigureAwait(false);
+                var run = await fanOut.Runner.RunAsync(connection, objects, Configure, unit.Run, token).ConfigureAwait(false);
                 Bridge.Post(() => TenantDone(fanOut, position, place, unit, run, objects, connection.Shard));
             });
             WaitForCapacity(ThrottleLimit);
         }
-    }
-
-    private async Task<bool> RunTenantAsync(ApplicationFanOut fanOut, FanOutUnit unit, SoConnection connection, TenantObjectHost objects, CancellationToken cancellationToken)
-    {
-        if (connection.WebApiUrl is null || connection.ContextIdentifier is null)
-        {
-            throw new SoException("NotConnected", SoErrorKind.Connection, "The connection has no WebAPI side: connect it with Connect-SoTenant -ContextIdentifier (or -WebApiUrl) first.");
-        }
-
-        using var log = AuditLog.Open(fanOut.LogPath is null ? null : AuditLog.PathForTenant(fanOut.LogPath, connection.ContextIdentifier), fanOut.Command);
-        var provisioner = new ApplicationProvisioner(connection, objects, log);
-        Configure(provisioner);
-        await unit.Run(provisioner, connection.ContextIdentifier, cancellationToken).ConfigureAwait(false);
-        return true;
     }
 
     /// <summary>On the pipeline thread: the tenant's summary, its one error when it failed, the report entry and progress.</summary>

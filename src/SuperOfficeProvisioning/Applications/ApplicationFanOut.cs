@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Management.Automation;
 using SuperOfficeProvisioning.Engine.Apps.Provisioning;
-using SuperOfficeProvisioning.Engine.Tenants;
 
 namespace SuperOfficeProvisioning.Applications;
 
@@ -21,14 +20,14 @@ internal sealed class ApplicationFanOut : IDisposable
         Units = units;
         Operation = operation;
         WhatIf = whatIf;
-        Runner = new TenantFanOut(throttleLimit);
+        Runner = new TenantApplications(throttleLimit) { Command = command };
         Report = new FanOutReport(command, DateTimeOffset.UtcNow, whatIf, throttleLimit);
         Command = command;
     }
 
     public IReadOnlyList<FanOutUnit> Units { get; }
 
-    public TenantFanOut Runner { get; }
+    public TenantApplications Runner { get; }
 
     public FanOutReport Report { get; }
 
@@ -38,9 +37,6 @@ internal sealed class ApplicationFanOut : IDisposable
     public string Operation { get; }
 
     public bool WhatIf { get; }
-
-    /// <summary>Where each tenant's audit log goes (beside this path, named after the tenant); null for none.</summary>
-    public string? LogPath { get; set; }
 
     /// <summary>The place of the next connection in the input, which orders the report.</summary>
     public int NextPosition() => _positions++;

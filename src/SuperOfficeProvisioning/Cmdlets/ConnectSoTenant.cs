@@ -28,10 +28,7 @@ public sealed class ConnectSoTenant : SoCmdlet
     private TenantFanOut? _signIns;
     private Secret? _clientSecret;
     private string? _privateKeyPath;
-    private int _rows;
-    private int _connected;
-    private int _lastPosition = -1;
-    private SoConnection? _last;
+    private TenantListSignIns? _list;
 
     /// <summary>The SCIM gateway's Tenant URL, as shown on its "SCIM Sync Config" page.</summary>
     [Parameter(Mandatory = true, ParameterSetName = ScimSet)]
@@ -167,12 +164,13 @@ public sealed class ConnectSoTenant : SoCmdlet
 
         var request = new SystemUserSignInRequest(SuperIdAuthority(), ClientId, ApplicationSecret(), _privateKeyPath ??= GetUnresolvedProviderPathFromPSPath(PrivateKeyPath), token, context);
         var signIns = _signIns ??= new TenantFanOut(ThrottleLimit);
-        var position = _rows++;
+        var list = _list ??= new TenantListSignIns(this, PassThru);
+        var position = list.NextPosition();
         var (thumbprint, shard) = (CertificateThumbprint, _shard);
         StartWork(async stop =>
         {
             var run = await signIns.RunAsync(context, position.ToString(CultureInfo.InvariantCulture), t => ConnectionFactory.SignInOneOfManyAsync(request, thumbprint, shard, t), stop).ConfigureAwait(false);
-            Bridge.Post(() => SignedIn(position, run));
+            Bridge.Post(() => list.Completed(position, run));
         });
         WaitForCapacity(ThrottleLimit);
     }
@@ -183,13 +181,7 @@ public sealed class ConnectSoTenant : SoCmdlet
         {
             WaitForAll();
             _signIns?.Dispose();
-            if (_last is not null)
-            {
-                // As if Connect-SoTenant had run once per row: the last row of the input that connected is the current one.
-                ConnectionRegistry.Current = _last;
-                WriteVerbose($"{_connected} of {_rows} tenant(s) connected; the current connection is {_last}.");
-            }
-
+            _list?.MakeCurrent();
             return;
         }
 
@@ -307,27 +299,5 @@ public sealed class ConnectSoTenant : SoCmdlet
         }
 
         return _clientSecret!;
-    }
-
-    /// <summary>On the pipeline thread, as each tenant's sign-in ends: its connection, or its error, and the rest go on.</summary>
-    private void SignedIn(int position, TenantRun<SoConnection> run)
-    {
-        if (run.Value is not { } connection)
-        {
-            WriteError(ErrorRecords.From(run.NamedFailure!, run.Tenant));
-            return;
-        }
-
-        _connected++;
-        WriteVerbose($"Connected: {connection} (sign-in: {run.Requests} request(s), {run.Duration.TotalMilliseconds:0} ms).");
-        if (position > _lastPosition)
-        {
-            (_lastPosition, _last) = (position, connection);
-        }
-
-        if (PassThru)
-        {
-            WriteObject(OutputTypes.Tag(connection, OutputTypes.Connection));
-        }
     }
 }

@@ -1,7 +1,11 @@
 using SuperOfficeProvisioning.Engine.Apps;
 using SuperOfficeProvisioning.Engine.Apps.Provisioning;
+using SuperOfficeProvisioning.Engine.Connections;
+using SuperOfficeProvisioning.Engine.Credentials;
 using SuperOfficeProvisioning.Engine.Errors;
 using SuperOfficeProvisioning.Engine.Hosting;
+using SuperOfficeProvisioning.Engine.Http;
+using SuperOfficeProvisioning.Engine.Scim;
 using SuperOfficeProvisioning.Engine.Tenants;
 using Xunit;
 
@@ -20,14 +24,13 @@ public sealed class TenantFanOutProvisioningTests
     {
         var tenants = Enumerable.Range(0, 5).Select(_ => new FakeWebPanelTenant()).ToList();
         tenants[2].State = "Suspended";
-        var hosts = tenants.Select((_, i) => new TenantObjectHost($"Cust{i}", new Approving())).ToList();
+        var connections = tenants.Select(t => t.Connect()).ToList();
+        var hosts = connections.Select(c => new TenantObjectHost(TenantApplications.TenantOf(c), new Approving())).ToList();
+        using var applications = new TenantApplications(3);
 
-        var runs = await TenantFanOut.RunAllAsync(Enumerable.Range(0, tenants.Count).ToList(), i => $"Cust{i}", i => $"cust{i}", 3, async (i, token) =>
-        {
-            using var connection = tenants[i].Connect();
-            await new ApplicationProvisioner(connection, hosts[i]).InstallAsync(PanelRun.Application(), token);
-            return true;
-        }, CancellationToken.None).WaitAsync(Generous);
+        // Every fake tenant has the same context identifier and address, so they are also one tenant to the fan-out: one after another.
+        var runs = await Task.WhenAll(connections.Select((connection, i) =>
+            applications.RunAsync(connection, hosts[i], p => p.MaxRemovals = 0, (p, _, token) => p.InstallAsync(PanelRun.Application(), token), CancellationToken.None))).WaitAsync(Generous);
         var results = runs.Select((run, i) => TenantResult.From("Install", "Test", run, hosts[i], new TenantShard(1, 1), whatIf: false)).ToList();
 
         Assert.Equal(new[] { "Succeeded", "Succeeded", "Failed", "Succeeded", "Succeeded" }, results.Select(r => r.Status));
@@ -38,10 +41,31 @@ public sealed class TenantFanOutProvisioningTests
         Assert.Equal(0, results[2].Objects);
         Assert.Empty(tenants[2].Writes);
         Assert.All(tenants.Where(t => t.State == "Running"), t => Assert.Single(t.Panels));
+        Assert.All(results, r => Assert.Equal(FakeWebPanelTenant.Context, r.ContextIdentifier));
 
         // Every tenant's request count is exactly what reached that tenant.
         Assert.Equal(tenants.Select(t => (long)t.Requests.Count), results.Select(r => r.Requests));
         Assert.All(results, r => Assert.Equal("1/1", r.Shard));
+        connections.ForEach(c => c.Dispose());
+    }
+
+    [Fact]
+    public async Task A_connection_without_a_WebApi_side_fails_alone_and_the_other_tenant_is_tested()
+    {
+        using var applications = new TenantApplications(2);
+        var tenant = new FakeWebPanelTenant();
+        using var connection = tenant.Connect();
+        using var scimOnly = SoConnection.Create(null, new ScimEndpoint(new Uri("https://scim.example/scim/v2/"), Secret.FromPlainText("t")), null, new HttpPipeline(new HttpPipelineOptions()));
+        var host = new TenantObjectHost("Cust777", new Approving());
+
+        var runs = await Task.WhenAll(
+            applications.RunAsync(scimOnly, new TenantObjectHost("scim", new Approving()), null, (p, _, token) => p.TestAsync(PanelRun.Application(), token), CancellationToken.None),
+            applications.RunAsync(connection, host, null, (p, _, token) => p.TestAsync(PanelRun.Application(), token), CancellationToken.None)).WaitAsync(Generous);
+
+        Assert.Equal("NotConnected", runs[0].Failure!.ErrorId);
+        Assert.True(runs[1].Succeeded);
+        Assert.Equal(ApplicationObjectStatus.Missing, host.Rows.Single().Status);
+        Assert.Empty(tenant.Writes);
     }
 
     [Fact]
