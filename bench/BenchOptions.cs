@@ -17,7 +17,7 @@ public sealed record BenchOptions
           --tenant-sample <n>    tenants the naive one-after-another loop of scenario 8 runs on (default 20)
           --seed <n>             seed of the generated directory and of the sandbox's faults (default 7)
           --import-samples <n>   fresh processes timed for scenario 6 (default 5)
-          --throttle-limit <n>   pass -ThrottleLimit to the cmdlets (default: theirs)
+          --throttle-limit <n>   pass -ThrottleLimit to the cmdlets (default: theirs; 64 tenants at once in scenario 8)
           --chaos                run the fault scenario (10 % mixed faults); alone, it runs only that
           --quick                a smoke run in well under a minute: 300 users, 5,000 members, sample 30
           --help                 this text
