@@ -132,3 +132,54 @@ Describe 'examples/Install-App-AllTenants.ps1' {
         $run.Output.Contains($env:SO_EXAMPLE_CLIENT_SECRET) | Should -BeFalse
     }
 }
+
+Describe 'examples/Install-App-AllTenants.ps1 on a multi-tenant sandbox' {
+    BeforeAll {
+        Import-Module ([System.IO.Path]::Combine($repoRoot, 'out', 'SandboxTools', 'SuperOfficeProvisioning.SandboxTools.psd1')) -Force -ErrorAction Stop
+        $script:host6 = Start-SoSandbox -TenantCount 6 -Seed 9112
+        Set-SoSandboxTenantState -ContextIdentifier Cust10004 -State Suspended
+        $script:pwsh = Join-Path $PSHOME ($IsWindows ? 'pwsh.exe' : 'pwsh')
+        $env:SO_EXAMPLE_CLIENT_SECRET = [System.Net.NetworkCredential]::new('', $host6.ClientSecret).Password
+        $script:list = [System.IO.Path]::Combine($TestDrive, 'tenants.csv')
+        $host6.Tenants | ForEach-Object {
+            $variable = "SO_EXAMPLE_TOKEN_$($_.ContextIdentifier.ToUpperInvariant())"
+            [System.Environment]::SetEnvironmentVariable($variable, [System.Net.NetworkCredential]::new('', $_.SystemUserToken).Password)
+            [pscustomobject]@{ ContextIdentifier = $_.ContextIdentifier; SystemUserTokenVariable = $variable }
+        } | Export-Csv -LiteralPath $list
+
+        function script:Invoke-AllTenants([string] $Shard) {
+            $report = [System.IO.Path]::Combine($TestDrive, [guid]::NewGuid().ToString('N') + '.json')
+            $output = & $pwsh -NoProfile -NonInteractive -File ([System.IO.Path]::Combine($repoRoot, 'examples', 'Install-App-AllTenants.ps1')) -TenantsPath $list -Shard $Shard `
+                -ReportPath $report -Authority $host6.Authority -ClientId $host6.ClientId -ClientSecretVariable SO_EXAMPLE_CLIENT_SECRET `
+                -PrivateKeyPath $host6.PrivateKeyPath -CertificateThumbprint $host6.CertificateThumbprint 2>&1 | Out-String
+            [pscustomobject]@{ ExitCode = $LASTEXITCODE; Output = $output; Report = (Get-Content -LiteralPath $report -Raw | ConvertFrom-Json) }
+        }
+    }
+
+    AfterAll {
+        Stop-SoSandbox
+        $host6.Tenants | ForEach-Object { [System.Environment]::SetEnvironmentVariable("SO_EXAMPLE_TOKEN_$($_.ContextIdentifier.ToUpperInvariant())", $null) }
+    }
+
+    It 'installs in every running tenant, prints a line each, and names the suspended one' {
+        $run = Invoke-AllTenants -Shard '1/1'
+
+        $run.ExitCode | Should -Be 1 -Because 'a tenant of the list is suspended'
+        foreach ($ctx in 'Cust10001', 'Cust10002', 'Cust10003', 'Cust10005', 'Cust10006') {
+            $run.Output | Should -Match "$ctx\s+Succeeded"
+        }
+
+        @($run.Report.tenants | Where-Object status -eq 'Succeeded').Count | Should -Be 5
+        $run.Report.signInFailures.contextIdentifier | Should -Be @('Cust10004')
+    }
+
+    It 'splits the tenants between two shards, each tenant in exactly one' {
+        $first = Invoke-AllTenants -Shard '1/2'
+        $second = Invoke-AllTenants -Shard '2/2'
+
+        $handled = @($first.Report.tenants.contextIdentifier) + @($first.Report.signInFailures.contextIdentifier) +
+            @($second.Report.tenants.contextIdentifier) + @($second.Report.signInFailures.contextIdentifier) | Where-Object { $_ }
+        ($handled | Sort-Object) | Should -Be @('Cust10001', 'Cust10002', 'Cust10003', 'Cust10004', 'Cust10005', 'Cust10006')
+        $first.Report.shard | Should -BeExactly '1/2'
+    }
+}
