@@ -57,6 +57,13 @@
     A self-signed server certificate to trust, by its SHA-256 thumbprint: for a local sandbox only.
 
 .EXAMPLE
+    dotnet pwsh ./examples/Install-App-AllTenants.ps1
+
+    On a fresh clone after `dotnet build`: starts a local sandbox serving 8 tenants behind one SuperID, writes their
+    tenant list (tokens in environment variables), installs the example application in all of them and prints one
+    line per tenant.
+
+.EXAMPLE
     $env:SO_CLIENT_ID = '...'; $env:SO_CLIENT_SECRET = '...'; $env:SO_TOKEN_CUST12345 = '...'
     ./examples/Install-App-AllTenants.ps1 -TenantsPath ./examples/data/tenants.csv -PrivateKeyPath ./app.pem -Shard 2/4 -ReportPath ./report-2.json
 
@@ -64,7 +71,7 @@
 #>
 [CmdletBinding()]
 param(
-    [Parameter(Mandatory)]
+    # Without it, a local multi-tenant sandbox is started and its tenants are the list (see the first example).
     [string] $TenantsPath,
 
     [string] $ManifestPath = (Join-Path $PSScriptRoot 'apps' 'acme-invoicing.app.json'),
@@ -93,6 +100,28 @@ param(
 )
 
 $ErrorActionPreference = 'Stop'
+
+if (-not $TenantsPath) {
+    # The demonstration: a local sandbox of 8 tenants stands in for a partner's customers.
+    . (Join-Path $PSScriptRoot 'Use-Sandbox.ps1')
+    if (@($SoSandbox.Tenants).Count -lt 2) {
+        Stop-SoSandbox
+        $SoSandbox = Start-SoSandbox -TenantCount 8
+    }
+
+    $TenantsPath = Join-Path ([System.IO.Path]::GetTempPath()) "sandbox-tenants-$PID.csv"
+    $SoSandbox.Tenants | ForEach-Object {
+        $variable = "SO_TOKEN_$($_.ContextIdentifier.ToUpperInvariant())"
+        [System.Environment]::SetEnvironmentVariable($variable, [System.Net.NetworkCredential]::new('', $_.SystemUserToken).Password)
+        [pscustomobject]@{ ContextIdentifier = $_.ContextIdentifier; SystemUserTokenVariable = $variable }
+    } | Export-Csv -LiteralPath $TenantsPath
+    [System.Environment]::SetEnvironmentVariable($ClientSecretVariable, [System.Net.NetworkCredential]::new('', $SoSandbox.ClientSecret).Password)
+    $ClientId = $SoSandbox.ClientId
+    $PrivateKeyPath = $SoSandbox.PrivateKeyPath
+    $Authority = $SoSandbox.Authority
+    $CertificateThumbprint = $SoSandbox.CertificateThumbprint
+    "A local sandbox serves $(@($SoSandbox.Tenants).Count) tenants; their list is $TenantsPath."
+}
 
 # The module built in this checkout (after `dotnet build`), else the one installed (Install-PSResource SuperOfficeProvisioning).
 $built = Join-Path $PSScriptRoot '..' 'out' 'SuperOfficeProvisioning' 'SuperOfficeProvisioning.psd1'

@@ -7,6 +7,7 @@ BeforeDiscovery {
         @{ Name = 'Edit-UsersInCsv'; Expect = 'Set-SoUser sent (\d+) write\(s\) for \1 users' }
         @{ Name = 'Sync-Group'; Expect = 'Unchanged re-sync: 0 changes' }
         @{ Name = 'Install-App'; Expect = 'Upgrade to version 2.0.0: the install record says 1.0.0 made the contact panel, so it is pruned' }
+        @{ Name = 'Install-App-AllTenants'; Expect = '(?s)Cust10001\s+Succeeded.*Cust10008\s+Succeeded.*Shard 1/1: 8 tenant\(s\) installed, 0 failed, 0 could not sign in' }
     )
 }
 
